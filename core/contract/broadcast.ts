@@ -1,0 +1,102 @@
+/**
+ * Spreadsheet lifting, once for every host: any argument may be a range; ranges that are not
+ * one quote broadcast element-wise (a 1-wide or 1-tall range stretches), and the answer is a
+ * range of the broadcast shape with an error value in each bad cell only
+ * (rules/README.md "broadcast shapes").
+ */
+import { IthojoError, isIthojoError } from '../errors/IthojoError';
+import { MSG } from '../errors/messages';
+import { isLinesShape } from '../input/parseQuoteLines';
+
+export type Cell<T> = T | IthojoError;
+export type Grid<T> = Cell<T>[][];
+
+/** Runs fn, turning any stray exception into an IthojoError so no stack reaches a cell. */
+export function guard<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (isIthojoError(e)) throw e;
+    throw new IthojoError(MSG.internal(e instanceof Error ? e.message : String(e)));
+  }
+}
+
+function unwrap(x: unknown): unknown {
+  return Array.isArray(x) && x.length === 1 && Array.isArray(x[0]) && x[0].length === 1 ? x[0][0] : x;
+}
+
+function isGrid(x: unknown): x is unknown[][] {
+  return Array.isArray(x) && x.every(Array.isArray);
+}
+
+/**
+ * Normalises arguments: 1×1 ranges become scalars; the argument at `linesAt` stays whole when it
+ * is shaped like quote lines. Returns the scalars and, for the others, the grids.
+ */
+function split(args: readonly unknown[], linesAt: number): { values: unknown[]; grids: (unknown[][] | null)[] } {
+  const values: unknown[] = [];
+  const grids: (unknown[][] | null)[] = [];
+  args.forEach((raw, i) => {
+    const x = unwrap(raw);
+    if (Array.isArray(x) && !(i === linesAt && isLinesShape(x))) {
+      if (!isGrid(x)) throw new IthojoError(MSG.quoteShape());
+      values.push(undefined);
+      grids.push(x);
+    } else {
+      values.push(x);
+      grids.push(null);
+    }
+  });
+  return { values, grids };
+}
+
+/** fn over the arguments, lifted: a scalar answer (errors thrown) or a grid of answers. */
+export function lift<T>(args: readonly unknown[], linesAt: number, fn: (...a: unknown[]) => T): T | Grid<T> {
+  const { values, grids } = guard(() => split(args, linesAt));
+  if (grids.every((g) => g === null)) return guard(() => fn(...values));
+  let rows = 0;
+  let cols = 0;
+  for (const g of grids) {
+    if (!g) continue;
+    rows = Math.max(rows, g.length);
+    cols = Math.max(cols, g.reduce((m, r) => Math.max(m, r.length), 0));
+  }
+  const out: Grid<T> = [];
+  const cellArgs = values.slice();
+  for (let r = 0; r < rows; r++) {
+    const row: Cell<T>[] = [];
+    for (let c = 0; c < cols; c++) {
+      let outside = false;
+      for (let i = 0; i < grids.length; i++) {
+        const g = grids[i];
+        if (!g) continue;
+        const rr = g.length === 1 ? 0 : r;
+        const line = g[rr];
+        const cc = line && line.length === 1 ? 0 : c;
+        if (!line || cc >= line.length) {
+          outside = true;
+          break;
+        }
+        cellArgs[i] = line[cc];
+      }
+      if (outside) {
+        row.push(new IthojoError(MSG.outsideRange(), 'na'));
+        continue;
+      }
+      try {
+        row.push(guard(() => fn(...cellArgs)));
+      } catch (e) {
+        row.push(e as IthojoError);
+      }
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+/** For functions that answer one scenario with a table: ranges (other than a quote) are errors. */
+export function single<T>(fnName: string, args: readonly unknown[], linesAt: number, fn: (...a: unknown[]) => T): T {
+  const { values, grids } = guard(() => split(args, linesAt));
+  if (grids.some((g) => g !== null)) throw new IthojoError(MSG.notBroadcastable(fnName));
+  return guard(() => fn(...values));
+}

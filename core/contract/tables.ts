@@ -1,0 +1,62 @@
+/**
+ * The table answers: BREAKDOWN (one scenario) and FRAMES (the rule tables). Rectangular
+ * 2-D arrays with a header row, so they spill as they are.
+ */
+import { MSG, yen } from '../errors/messages';
+import { normalizeKey, isBlank } from '../input/normalizeText';
+import { formatRate } from '../money/rate';
+import { TABLES } from '../rules/registry';
+import type { FrameRule, RuleTable } from '../rules/types';
+import { assumptionsOf, breakdownLines, type Priced, amountOf, reasonsOf, selfPayOf, capOf } from '../engine/calculate';
+import { IthojoError } from '../errors/IthojoError';
+
+export type Table = (string | number)[][];
+
+const BREAKDOWN_HEADER = ['区分 (item)', '対象経費 (cost)', '補助率 (rate)', '補助額・上限前 (before cap)', '補助額 (subsidy)', '上限 (cap)'];
+
+export function breakdownTable(p: Priced): Table {
+  const rows: Table = [BREAKDOWN_HEADER];
+  for (const l of breakdownLines(p)) rows.push([l.label, l.cost, l.rate, l.before, l.after, l.cap ?? '']);
+  const amount = amountOf(p);
+  rows.push(['補助金額 (subsidy)', '', '', '', amount, capOf(p.plan)]);
+  rows.push(['自己負担額 (self-payment)', '', '', '', selfPayOf(p), '']);
+  const reasons = reasonsOf(p);
+  rows.push(['判定 (check)', reasons.length === 0 ? MSG.ok() : reasons.join(' / '), '', '', '', '']);
+  const notes = [...assumptionsOf(p.plan), ...(p.kind === 'single' ? p.e.notes : p.plan.notes)];
+  for (const n of new Set(notes)) rows.push(['注記 (note)', n, '', '', '', '']);
+  rows.push(['出典 (source)', p.plan.frame.source, '', '', '', '']);
+  return rows;
+}
+
+const FRAMES_HEADER = ['枠 (frame)', 'ID', '制度 (program)', '年度 (year)', '補助率 (rates)', '上限 (cap)', '下限 (floor)', '出典 (source)'];
+
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function frameRow(t: RuleTable, f: FrameRule): (string | number)[] {
+  const rates = unique(f.buckets.flatMap((b) => b.tiers.flatMap((c) => c.value.parts.map((p) => formatRate(p.rate)))));
+  const caps = f.group ? [f.group.baseAndAnalysisCap, f.group.otherCap] : unique(f.buckets[0]?.cap.map((c) => c.value) ?? []);
+  const floors = unique(f.floor.map((c) => c.value));
+  const groupRates = f.group ? [formatRate(f.group.analysisRate)] : [];
+  return [
+    f.name, f.id, t.program, t.fiscalYear,
+    unique([...rates, ...groupRates]).join(', ') || (f.group ? 'インボイス対応類型に準ずる' : ''),
+    caps.map((c) => yen(c)).join(' / '),
+    floors.length === 1 ? floors[0] : floors.join(' / '),
+    f.source,
+  ];
+}
+
+export function framesTable(program: unknown): Table {
+  const key = isBlank(program) ? '' : normalizeKey(String(program));
+  const rows: Table = [FRAMES_HEADER];
+  for (const t of TABLES) {
+    if (key && !normalizeKey(`${t.program}${t.programId}${t.programEn}${t.fiscalYear}`).includes(key)) continue;
+    for (const f of t.frames) rows.push(frameRow(t, f));
+  }
+  if (rows.length === 1) {
+    throw new IthojoError(`不明な制度です: 「${String(program)}」。使える制度: ${unique(TABLES.map((t) => t.program)).join('、')} (Unknown program)`);
+  }
+  return rows;
+}

@@ -1,0 +1,157 @@
+/**
+ * The one entry point: a scenario in, every figure a quote or template needs out.
+ */
+import { MSG } from '../errors/messages';
+import { toNumber, type Frac } from '../money/exact';
+import { formatRate, rateValue } from '../money/rate';
+import { truncateYen } from '../money/truncateYen';
+import { SIZE_LABELS } from '../rules/sizes';
+import { baseRate, effectiveRate, evaluate, type Evaluation } from './evaluate';
+import { evaluateGroup, type GroupEvaluation } from './group';
+import type { Plan } from './plan';
+import { planFor } from './planCache';
+
+export interface CalculationRequest {
+  readonly frame: unknown;
+  readonly cost: unknown;
+  readonly size?: unknown;
+  readonly options?: unknown;
+}
+
+/** One row of the breakdown: a cost bucket's rate tier, or a group part. */
+export interface BreakdownLine {
+  readonly label: string;
+  readonly cost: number;
+  readonly rate: string;
+  /** Subsidy of this part before caps (truncated to yen). */
+  readonly before: number;
+  /** After caps; on a bucket's last part, the bucket's capped total. */
+  readonly after: number;
+  readonly cap: number | null;
+}
+
+export interface CalculationResult {
+  readonly frame: { readonly id: string; readonly name: string; readonly program: string; readonly fiscalYear: number };
+  readonly amount: number;
+  readonly rate: number;
+  readonly baseRate: string;
+  readonly cap: number;
+  readonly floor: number;
+  readonly cost: number;
+  readonly total: number;
+  readonly selfPay: number;
+  readonly eligible: boolean;
+  readonly reasons: readonly string[];
+  readonly lines: readonly BreakdownLine[];
+  readonly assumptions: readonly string[];
+  readonly notes: readonly string[];
+  readonly source: string;
+}
+
+export type Priced =
+  | { readonly kind: 'single'; readonly plan: Plan; readonly e: Evaluation }
+  | { readonly kind: 'group'; readonly plan: Plan; readonly g: GroupEvaluation };
+
+/** Price a scenario; throws IthojoError on bad input. */
+export function price(frame: unknown, cost: unknown, size: unknown, options: unknown): Priced {
+  const plan = planFor(frame, size, options);
+  if (plan.frame.group) return { kind: 'group', plan, g: evaluateGroup(plan, plan.frame.group, cost, size, options) };
+  return { kind: 'single', plan, e: evaluate(plan, cost) };
+}
+
+export function amountOf(p: Priced): number {
+  return p.kind === 'single' ? p.e.amount : p.g.amount;
+}
+
+export function reasonsOf(p: Priced): readonly string[] {
+  return p.kind === 'single' ? p.e.reasons : p.g.reasons;
+}
+
+export function selfPayOf(p: Priced): number {
+  if (p.kind === 'single') return p.e.selfPay;
+  return groupTotal(p.g) - p.g.amount;
+}
+
+export function rateOf(p: Priced): number {
+  if (p.kind === 'single') return effectiveRate(p.e);
+  const cost = groupEligibleCost(p.g);
+  return p.g.eligible && cost > 0 ? p.g.amount / cost : 0;
+}
+
+function groupTotal(g: GroupEvaluation): number {
+  return g.members.reduce((s, m) => s + m.base.total, 0) + g.analysisCost + g.otherCost;
+}
+
+function groupEligibleCost(g: GroupEvaluation): number {
+  return g.members.reduce((s, m) => s + toNumber(m.base.eligibleCost), 0) + g.analysisCost + g.otherCost;
+}
+
+/** The main cap (上限) of a plan; for groups, (a)+(b) plus the most (c) can add. */
+export function capOf(plan: Plan): number {
+  const g = plan.frame.group;
+  if (g) return g.baseAndAnalysisCap + g.otherCap;
+  return plan.buckets[0]?.cap ?? 0;
+}
+
+export function assumptionsOf(plan: Plan): string[] {
+  const out: string[] = [];
+  if (plan.size.defaulted) out.push(`事業者規模の指定がないため${SIZE_LABELS[plan.size.size]}として計算 (No size given: computed as an SME)`);
+  for (const b of plan.buckets) for (const n of b.notes) out.push(`${b.rule.label}: ${n}`);
+  return out;
+}
+
+function yenOf(x: Frac): number {
+  return truncateYen(x);
+}
+
+export function breakdownLines(p: Priced): BreakdownLine[] {
+  if (p.kind === 'group') {
+    const g = p.g;
+    const lines: BreakdownLine[] = g.members.map((m) => ({
+      label: `(a) ${m.name}`, cost: yenOf(m.base.eligibleCost), rate: m.base.buckets.map((b) => b.parts.map((t) => formatRate(t.rate)).join('→')).join(' / '),
+      before: m.base.buckets.reduce((s, b) => s + b.raw, 0), after: m.base.amount, cap: null,
+    }));
+    lines.push({ label: '(b) 消費動向等分析経費', cost: g.analysisCost, rate: formatRate(p.plan.frame.group!.analysisRate), before: g.b, after: g.b, cap: p.plan.frame.group!.analysisCapPerMember * g.analysisMembers });
+    lines.push({ label: '(c) その他経費', cost: g.otherCost, rate: formatRate(p.plan.frame.group!.otherRate), before: g.c, after: g.c, cap: Math.min(g.otherCapByShare, p.plan.frame.group!.otherCap) });
+    return lines;
+  }
+  const lines: BreakdownLine[] = [];
+  for (const b of p.e.buckets) {
+    b.parts.forEach((t, i) => {
+      const last = i === b.parts.length - 1;
+      lines.push({
+        label: b.parts.length > 1 ? `${b.label} (${i + 1}段目)` : b.label,
+        cost: yenOf(t.cost), rate: formatRate(t.rate), before: t.subsidy,
+        after: last ? b.amount - b.parts.slice(0, -1).reduce((s, x) => s + x.subsidy, 0) : t.subsidy,
+        cap: last ? b.cap : null,
+      });
+    });
+  }
+  return lines;
+}
+
+export function calculate(request: CalculationRequest): CalculationResult {
+  const p = price(request.frame, request.cost, request.size, request.options);
+  const { plan } = p;
+  const e = p.kind === 'single' ? p.e : undefined;
+  const r = baseRate(plan) ?? plan.frame.group?.analysisRate;
+  return {
+    frame: { id: plan.frame.id, name: plan.frame.name, program: plan.table.program, fiscalYear: plan.table.fiscalYear },
+    amount: amountOf(p),
+    rate: rateOf(p),
+    baseRate: r ? formatRate(r) : '',
+    cap: capOf(plan),
+    floor: plan.floor,
+    cost: e ? yenOf(e.eligibleCost) : groupEligibleCost((p as { g: GroupEvaluation }).g),
+    total: e ? e.total : groupTotal((p as { g: GroupEvaluation }).g),
+    selfPay: selfPayOf(p),
+    eligible: reasonsOf(p).length === 0,
+    reasons: reasonsOf(p),
+    lines: breakdownLines(p),
+    assumptions: assumptionsOf(plan),
+    notes: e ? e.notes : [...plan.notes],
+    source: [plan.frame.source, ...plan.buckets.map((b) => b.source)].join('; '),
+  };
+}
+
+export { rateValue, MSG };

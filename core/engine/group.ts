@@ -1,0 +1,129 @@
+/**
+ * 複数社連携IT導入枠: a members table priced as (a) 基盤導入経費 per member through the member
+ * frame (インボイス対応類型), (b) 消費動向等分析経費 and (c) その他経費 with the group caps of
+ * the rule table (it2025.md §6.2–6.4, the official 計算用ツール 様式5・6).
+ */
+import { IthojoError, isIthojoError } from '../errors/IthojoError';
+import { MSG } from '../errors/messages';
+import { isBlank, normalizeKey } from '../input/normalizeText';
+import { parseAmount } from '../input/parseAmount';
+import type { QuoteLine } from '../input/parseQuoteLines';
+import { frac, mul } from '../money/exact';
+import { truncateYen } from '../money/truncateYen';
+import type { CategoryRule, GroupRule } from '../rules/types';
+import { evaluateLines, type Evaluation } from './evaluate';
+import { compilePlan, type Plan } from './plan';
+
+type Column = 'name' | 'size' | 'functions' | 'base' | 'pc' | 'register' | 'analysis' | 'other';
+
+/** Header words that identify each column (matched after normalisation, by containment). */
+const HEADERS: readonly (readonly [Column, readonly string[]])[] = [
+  ['analysis', ['消費動向等分析経費', '分析', 'analysis']],
+  ['other', ['その他経費', 'その他', 'other']],
+  ['base', ['基盤導入経費', '基盤', 'ソフトウェア', 'base']],
+  ['pc', ['PC', 'パソコン', 'タブレット']],
+  ['register', ['レジ', '券売機', 'register']],
+  ['size', ['規模', 'size']],
+  ['functions', ['機能', 'functions']],
+  ['name', ['構成員', '事業者', '名称', 'member', 'name']],
+];
+const HEADER_NAMES = ['構成員', '規模', '機能', '基盤導入経費', 'PC等', 'レジ等', '消費動向等分析経費', 'その他経費'];
+
+export interface MemberResult {
+  readonly name: string;
+  readonly base: Evaluation;
+}
+
+export interface GroupEvaluation {
+  readonly members: readonly MemberResult[];
+  readonly a: number;
+  readonly analysisCost: number;
+  readonly analysisMembers: number;
+  readonly b: number;
+  readonly otherCost: number;
+  readonly otherCapByShare: number;
+  readonly c: number;
+  readonly total: number;
+  readonly amount: number;
+  readonly eligible: boolean;
+  readonly reasons: readonly string[];
+}
+
+function columnsOf(header: readonly unknown[]): Map<Column, number> {
+  const cols = new Map<Column, number>();
+  header.forEach((cell, i) => {
+    if (typeof cell !== 'string') return;
+    const key = normalizeKey(cell);
+    const hit = HEADERS.find(([col, words]) => !cols.has(col) && words.some((w) => key.includes(normalizeKey(w))));
+    if (hit) cols.set(hit[0], i);
+  });
+  return cols;
+}
+
+function amountAt(row: readonly unknown[], col: number | undefined, rowNo: number): number {
+  if (col === undefined || isBlank(row[col])) return 0;
+  try {
+    return parseAmount(row[col]).yen;
+  } catch (e) {
+    throw isIthojoError(e) ? new IthojoError(MSG.membersRow(rowNo, e.message)) : e;
+  }
+}
+
+export function evaluateGroup(plan: Plan, group: GroupRule, cost: unknown, sizeArg: unknown, optionsArg: unknown): GroupEvaluation {
+  if (!Array.isArray(cost)) throw new IthojoError(MSG.membersNeedTable(plan.frame.name));
+  const rows = cost as unknown[][];
+  const cols = columnsOf(rows[0] ?? []);
+  if (!cols.has('base')) throw new IthojoError(MSG.membersShape(HEADER_NAMES));
+  const categories = plan.table.categories;
+  const category = (id: string): CategoryRule => categories.find((c) => c.id === id)!;
+
+  const members: MemberResult[] = [];
+  let analysisCost = 0;
+  let analysisMembers = 0;
+  let otherCost = 0;
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i];
+    if (row.every(isBlank)) continue;
+    const rowNo = i + 1;
+    const memberPlan = memberPlanFor(group, row, cols, sizeArg, optionsArg, rowNo);
+    const lines: QuoteLine[] = [
+      { row: rowNo, category: category('software'), amount: amountAt(row, cols.get('base'), rowNo), truncated: false },
+      { row: rowNo, category: category('pc'), amount: amountAt(row, cols.get('pc'), rowNo), truncated: false },
+      { row: rowNo, category: category('register'), amount: amountAt(row, cols.get('register'), rowNo), truncated: false },
+    ];
+    members.push({ name: String(row[cols.get('name') ?? 0] ?? `#${rowNo}`), base: evaluateLines(memberPlan, lines, false) });
+    const analysis = amountAt(row, cols.get('analysis'), rowNo);
+    if (analysis > 0) analysisMembers++;
+    analysisCost += analysis;
+    otherCost += amountAt(row, cols.get('other'), rowNo);
+  }
+  const tax = plan.taxFactor;
+  const sumA = members.reduce((s, m) => s + m.base.amount, 0);
+  const a = Math.min(sumA, group.baseAndAnalysisCap);
+  // (b) cap counts the members that introduce analysis tools: never more than the tool's 構成員数
+  const b = Math.min(
+    truncateYen(mul(mul(frac(analysisCost), tax), group.analysisRate)),
+    group.analysisCapPerMember * analysisMembers,
+    group.baseAndAnalysisCap - a,
+  );
+  const otherCapByShare = truncateYen(mul(frac(a + b), group.otherShare));
+  const c = Math.min(truncateYen(mul(mul(frac(otherCost), tax), group.otherRate)), otherCapByShare, group.otherCap);
+  const total = a + b + c;
+  const reasons = [...plan.ineligible];
+  if (members.length < group.minMembers) reasons.push(MSG.tooFewMembers(members.length, group.minMembers));
+  if (reasons.length === 0 && total === 0) reasons.push(MSG.noEligibleCost());
+  const eligible = reasons.length === 0;
+  return { members, a, analysisCost, analysisMembers, b, otherCost, otherCapByShare, c, total, amount: eligible ? total : 0, eligible, reasons };
+}
+
+function memberPlanFor(group: GroupRule, row: readonly unknown[], cols: Map<Column, number>, sizeArg: unknown, optionsArg: unknown, rowNo: number): Plan {
+  const sizeCell = cols.has('size') && !isBlank(row[cols.get('size')!]) ? row[cols.get('size')!] : sizeArg;
+  const fnCell = cols.has('functions') ? row[cols.get('functions')!] : undefined;
+  const base = typeof optionsArg === 'string' ? optionsArg : '';
+  const options = isBlank(fnCell) ? base : `${base.replace(/(機能|functions?)\s*[=＝]\s*\S+/g, '')}, 機能=${String(fnCell)}`;
+  try {
+    return compilePlan(group.memberFrame, sizeCell, options);
+  } catch (e) {
+    throw isIthojoError(e) ? new IthojoError(MSG.membersRow(rowNo, e.message)) : e;
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * A plan is a frame's rules resolved for one size and option set: the tiers, caps and floor
+ * that apply, and why. Plans depend only on the three texts, so a bulk call builds each
+ * distinct one once (planCache.ts) and prices every row with it.
+ */
+import { IthojoError } from '../errors/IthojoError';
+import { MSG } from '../errors/messages';
+import { isBlank } from '../input/normalizeText';
+import { parseOptions, type Options } from '../input/parseOptions';
+import { parseSize, type SizeInput } from '../input/parseSize';
+import { frac, type Frac } from '../money/exact';
+import { OPTION_DEFS } from '../rules/options';
+import { frameNames, lookupFrame } from '../rules/registry';
+import { SIZE_LABELS } from '../rules/sizes';
+import type { BucketRule, FrameRule, OptionKey, RuleTable, TierSet } from '../rules/types';
+import { choose, type Scenario } from './conditions';
+
+export interface BucketPlan {
+  readonly rule: BucketRule;
+  readonly tiers: TierSet;
+  readonly cap: number;
+  readonly source: string;
+  readonly notes: readonly string[];
+}
+
+export interface Plan {
+  readonly table: RuleTable;
+  readonly frame: FrameRule;
+  readonly size: SizeInput;
+  readonly options: Options;
+  readonly scenario: Scenario;
+  readonly buckets: readonly BucketPlan[];
+  readonly floor: number;
+  /** Reasons the scenario is not eligible whatever the cost (e.g. 大企業 in 通常枠). */
+  readonly ineligible: readonly string[];
+  readonly notes: readonly string[];
+  /** 10/11 when costs are tax-inclusive, else 1. */
+  readonly taxFactor: Frac;
+  /** used/contracted accounts (電子取引類型), else 1. */
+  readonly accountsRatio: Frac;
+}
+
+/** Options every frame understands. */
+const UNIVERSAL: readonly OptionKey[] = ['taxIncluded', 'year', 'round'];
+const ONE = frac(1);
+const TEN_ELEVENTHS = frac(10, 11);
+
+export function compilePlan(frameText: unknown, sizeText: unknown, optionsText: unknown): Plan {
+  if (isBlank(frameText)) throw new IthojoError(MSG.blankFrame());
+  if (typeof frameText !== 'string') throw new IthojoError(MSG.unknownFrame(String(frameText), frameNames()));
+  const entries = lookupFrame(frameText);
+  if (!entries) throw new IthojoError(MSG.unknownFrame(frameText, frameNames()));
+  const options = parseOptions(optionsText);
+  const size = parseSize(sizeText);
+
+  const year = options.year;
+  const entry = typeof year === 'number' ? entries.find((e) => e.table.fiscalYear === year) : entries[0];
+  if (!entry) {
+    const t = entries[0].table;
+    throw new IthojoError(MSG.noRulesForYear(t.program, year as number, entries.map((e) => e.table.fiscalYear)));
+  }
+  const { table, frame } = entry;
+
+  for (const key of frame.requiredOptions ?? []) {
+    if (options[key] === undefined) {
+      const def = OPTION_DEFS.find((d) => d.key === key)!;
+      throw new IthojoError(MSG.requiredOption(def.names[0], def.example));
+    }
+  }
+
+  const notes: string[] = [];
+  for (const key of Object.keys(options) as OptionKey[]) {
+    if (!frame.options.includes(key) && !UNIVERSAL.includes(key)) {
+      notes.push(MSG.optionIgnored(OPTION_DEFS.find((d) => d.key === key)!.names[0], frame.name));
+    }
+  }
+  if (size.org) notes.push(MSG.neverSmall(size.org));
+  if (options.taxIncluded === true) notes.push(MSG.taxIncluded());
+
+  const ineligible = frame.sizes.includes(size.size) ? [] : [MSG.sizeNotEligible(SIZE_LABELS[size.size], frame.name)];
+  const scenario: Scenario = { size: size.size, options };
+  const buckets = frame.buckets.map((rule): BucketPlan => {
+    const tiers = choose(rule.tiers, scenario);
+    const cap = choose(rule.cap, scenario);
+    return {
+      rule, tiers: tiers.value, cap: cap.value,
+      source: `${tiers.source}; ${cap.source}`,
+      notes: [tiers.note, cap.note].filter((n): n is string => n !== undefined),
+    };
+  });
+  const accounts = options.accounts;
+  return {
+    table, frame, size, options, scenario, buckets, ineligible, notes,
+    floor: choose(frame.floor, scenario).value,
+    taxFactor: options.taxIncluded === true ? TEN_ELEVENTHS : ONE,
+    accountsRatio: typeof accounts === 'object' ? frac(accounts.a, accounts.b) : ONE,
+  };
+}

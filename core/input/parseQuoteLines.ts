@@ -1,0 +1,100 @@
+/**
+ * Quote lines: a range whose rows are [区分, 金額, (月数)] (rules/README.md "Quote-line
+ * categories"). A first row whose amount is text is a header; blank rows are skipped.
+ */
+import { IthojoError, isIthojoError } from '../errors/IthojoError';
+import { MSG } from '../errors/messages';
+import type { CategoryRule, RuleTable } from '../rules/types';
+import { isBlank, normalizeKey } from './normalizeText';
+import { parseAmount } from './parseAmount';
+
+export interface QuoteLine {
+  /** 1-based row in the range, for messages. */
+  readonly row: number;
+  /** null for a line marked 対象外 (kept in the quote total, out of the subsidy). */
+  readonly category: CategoryRule | null;
+  readonly amount: number;
+  readonly months?: number;
+  readonly truncated: boolean;
+}
+
+const EXCLUDED = normalizeKey('対象外');
+
+interface CategoryIndex {
+  readonly byName: ReadonlyMap<string, CategoryRule>;
+  readonly known: readonly string[];
+}
+
+const indexes = new WeakMap<RuleTable, CategoryIndex>();
+
+function indexFor(table: RuleTable): CategoryIndex {
+  let index = indexes.get(table);
+  if (!index) {
+    const byName = new Map<string, CategoryRule>();
+    for (const c of table.categories) for (const n of [c.id, ...c.names]) byName.set(normalizeKey(n), c);
+    index = { byName, known: [...table.categories.flatMap((c) => c.names.slice(0, 3)), '対象外'] };
+    indexes.set(table, index);
+  }
+  return index;
+}
+
+function isBlankRow(row: readonly unknown[]): boolean {
+  return row.every(isBlank);
+}
+
+function readsAsAmount(x: unknown): boolean {
+  try {
+    parseAmount(x);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True for a range that is one quote (or members table) rather than a range of scenarios. */
+export function isLinesShape(x: unknown): x is unknown[][] {
+  if (!Array.isArray(x) || x.length === 0 || !Array.isArray(x[0]) || x[0].length < 2) return false;
+  let rows = 0;
+  for (const row of x as unknown[][]) {
+    if (isBlankRow(row)) continue;
+    const head = row[0];
+    if (typeof head !== 'string' || isBlank(head) || readsAsAmount(head)) return false;
+    rows++;
+  }
+  return rows > 0;
+}
+
+export function parseQuoteLines(rows: readonly (readonly unknown[])[], table: RuleTable): QuoteLine[] {
+  if (rows.some((r) => r.length < 2 || r.length > 3)) throw new IthojoError(MSG.quoteShape());
+  const { byName, known } = indexFor(table);
+  const lines: QuoteLine[] = [];
+  rows.forEach((r, i) => {
+    const row = i + 1;
+    if (isBlankRow(r)) return;
+    if (lines.length === 0 && i === firstNonBlank(rows) && typeof r[1] === 'string' && !readsAsAmount(r[1])) return;
+    const name = String(r[0]);
+    const key = normalizeKey(name);
+    const category = key.includes(EXCLUDED) ? null : byName.get(key);
+    if (category === undefined) throw new IthojoError(MSG.unknownCategory(row, name, known));
+    let amount;
+    try {
+      amount = parseAmount(r[1]);
+    } catch (e) {
+      throw isIthojoError(e) ? new IthojoError(MSG.lineAmount(row, e.message)) : e;
+    }
+    const months = isBlank(r[2]) ? undefined : readMonths(r[2], row);
+    lines.push({ row, category, amount: amount.yen, months, truncated: amount.truncated });
+  });
+  if (lines.length === 0) throw new IthojoError(MSG.noQuoteLines());
+  return lines;
+}
+
+function firstNonBlank(rows: readonly (readonly unknown[])[]): number {
+  return rows.findIndex((r) => !isBlankRow(r));
+}
+
+function readMonths(x: unknown, row: number): number {
+  const n = typeof x === 'number' ? x : typeof x === 'string' ? Number(x.normalize('NFKC').replace(/(か月|ヶ月|ケ月|カ月|月)$/, '')) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > 1200) throw new IthojoError(MSG.badMonths(row, String(x)));
+  return n;
+}

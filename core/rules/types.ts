@@ -1,0 +1,119 @@
+/**
+ * The shape of rule tables. A table holds every number of one program and fiscal year, each
+ * with the section of ../shared/rules/ it comes from; the engine holds none of them.
+ */
+import type { Rate } from '../money/rate';
+
+export type Size = 'small' | 'sme' | 'large';
+
+/** Option keys the contract knows (their names and aliases: rules/options.ts). */
+export type OptionKey =
+  | 'processes' | 'wage' | 'minwage' | 'functions' | 'accounts' | 'taxIncluded' | 'method'
+  | 'year' | 'round';
+
+/** A predicate on the scenario (size and options), so that tables choose values without code. */
+export type Condition =
+  | { readonly size: readonly Size[] }
+  | { readonly option: OptionKey }
+  | { readonly atLeast: readonly [OptionKey, number] }
+  | { readonly equals: readonly [OptionKey, string] }
+  | { readonly all: readonly Condition[] }
+  | { readonly any: readonly Condition[] }
+  | { readonly not: Condition };
+
+/** Alternatives tried in order; the first whose `when` holds (or that has none) applies. */
+export type Choice<T> = readonly {
+  readonly when?: Condition;
+  readonly value: T;
+  readonly source: string;
+  /** Shown in BREAKDOWN when this alternative is chosen, e.g. why a band applies. */
+  readonly note?: string;
+}[];
+
+/** One rate tier; `upTo` is cumulative (subsidy or cost, per the set's basis); null = no bound. */
+export interface TierPart {
+  readonly upTo: number | null;
+  readonly rate: Rate;
+}
+
+export interface TierSet {
+  /** `subsidy`: bounds are amounts of subsidy (インボイス【補足２】); `cost`: amounts of cost. */
+  readonly basis: 'subsidy' | 'cost';
+  readonly parts: readonly TierPart[];
+}
+
+export type CategoryId = string;
+
+export interface CategoryRule {
+  readonly id: CategoryId;
+  readonly label: string;
+  readonly names: readonly string[];
+  /** Months of fees that count (third column of a quote line); more are prorated. */
+  readonly maxMonths?: number;
+  readonly source: string;
+}
+
+/** A cap on the cost of several categories together (役務 ≤ 200万円). */
+export interface CostCap {
+  readonly label: string;
+  readonly categories: readonly CategoryId[];
+  readonly max: number;
+  readonly source: string;
+}
+
+export interface BucketRule {
+  readonly id: string;
+  readonly label: string;
+  readonly categories: readonly CategoryId[];
+  readonly tiers: Choice<TierSet>;
+  readonly cap: Choice<number>;
+  /** Costs multiplied by the `accounts` ratio option (電子取引類型). */
+  readonly accountsRatio?: boolean;
+  /** The bucket counts only when a line of one of these categories is present. */
+  readonly requiresCategories?: readonly CategoryId[];
+}
+
+/** 複数社連携: per-member (a) priced by another frame, (b) and (c) with group caps. */
+export interface GroupRule {
+  readonly memberFrame: string;
+  readonly minMembers: number;
+  readonly analysisRate: Rate;
+  readonly analysisCapPerMember: number;
+  readonly baseAndAnalysisCap: number;
+  readonly otherRate: Rate;
+  /** (c) may not exceed ((a)+(b)) × this (10% × 2/3). */
+  readonly otherShare: Rate;
+  readonly otherCap: number;
+  readonly source: string;
+}
+
+export interface FrameRule {
+  /** Stable English id; never changes once shipped. */
+  readonly id: string;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly aliases: readonly string[];
+  readonly source: string;
+  /** Sizes that may apply; others get AMOUNT 0 with a reason. */
+  readonly sizes: readonly Size[];
+  /** Options that mean something for this frame; others are ignored with a note. */
+  readonly options: readonly OptionKey[];
+  readonly requiredOptions?: readonly OptionKey[];
+  /** Category a plain number cost is booked under. */
+  readonly plainCategory: CategoryId;
+  readonly buckets: readonly BucketRule[];
+  readonly floor: Choice<number>;
+  readonly group?: GroupRule;
+}
+
+export interface RuleTable {
+  readonly programId: string;
+  readonly program: string;
+  readonly programEn: string;
+  readonly fiscalYear: number;
+  readonly effective: { readonly from: string; readonly until: string | null };
+  readonly source: string;
+  readonly categories: readonly CategoryRule[];
+  readonly costCaps: readonly CostCap[];
+  readonly frames: readonly FrameRule[];
+}
