@@ -30,15 +30,22 @@ function isGrid(x: unknown): x is unknown[][] {
 }
 
 /**
- * Normalises arguments: 1×1 ranges become scalars; the argument at `linesAt` stays whole when it
- * is shaped like quote lines. Returns the scalars and, for the others, the grids.
+ * How a parameter takes a range: `cell` broadcasts, `lines` stays whole when shaped like quote
+ * lines (else broadcasts), `whole` is always one value (e.g. a list of wages).
  */
-function split(args: readonly unknown[], linesAt: number): { values: unknown[]; grids: (unknown[][] | null)[] } {
+export type RangeMode = 'cell' | 'lines' | 'whole';
+
+function keepsWhole(mode: RangeMode | undefined, x: unknown[]): boolean {
+  return mode === 'whole' || (mode === 'lines' && isLinesShape(x));
+}
+
+/** Normalises arguments: 1×1 ranges become scalars; returns the scalars and the grids. */
+function split(args: readonly unknown[], modes: readonly RangeMode[]): { values: unknown[]; grids: (unknown[][] | null)[] } {
   const values: unknown[] = [];
   const grids: (unknown[][] | null)[] = [];
   args.forEach((raw, i) => {
-    const x = unwrap(raw);
-    if (Array.isArray(x) && !(i === linesAt && isLinesShape(x))) {
+    const x = modes[i] === 'whole' ? raw : unwrap(raw);
+    if (Array.isArray(x) && !keepsWhole(modes[i], x)) {
       if (!isGrid(x)) throw new IthojoError(MSG.quoteShape());
       values.push(undefined);
       grids.push(x);
@@ -51,8 +58,8 @@ function split(args: readonly unknown[], linesAt: number): { values: unknown[]; 
 }
 
 /** fn over the arguments, lifted: a scalar answer (errors thrown) or a grid of answers. */
-export function lift<T>(args: readonly unknown[], linesAt: number, fn: (...a: unknown[]) => T): T | Grid<T> {
-  const { values, grids } = guard(() => split(args, linesAt));
+export function lift<T>(args: readonly unknown[], modes: readonly RangeMode[], fn: (...a: unknown[]) => T): T | Grid<T> {
+  const { values, grids } = guard(() => split(args, modes));
   if (grids.every((g) => g === null)) return guard(() => fn(...values));
   let rows = 0;
   let cols = 0;
@@ -95,8 +102,8 @@ export function lift<T>(args: readonly unknown[], linesAt: number, fn: (...a: un
 }
 
 /** For functions that answer one scenario with a table: ranges (other than a quote) are errors. */
-export function single<T>(fnName: string, args: readonly unknown[], linesAt: number, fn: (...a: unknown[]) => T): T {
-  const { values, grids } = guard(() => split(args, linesAt));
+export function single<T>(fnName: string, args: readonly unknown[], modes: readonly RangeMode[], fn: (...a: unknown[]) => T): T {
+  const { values, grids } = guard(() => split(args, modes));
   if (grids.some((g) => g !== null)) throw new IthojoError(MSG.notBroadcastable(fnName));
   return guard(() => fn(...values));
 }

@@ -1,7 +1,7 @@
 /**
  * The public functions, with the argument conventions every host shares: blanks (null,
- * undefined, "") are omitted arguments, ranges broadcast, errors are IthojoError.
- * `dist/core/ithojo.cjs` exports these by id; the hosts adapt them and nothing more.
+ * undefined, "") are omitted arguments, ranges broadcast per the declaration, errors are
+ * IthojoError. `dist/core/ithojo.cjs` exports these by id; the hosts adapt them and nothing more.
  */
 import { isIthojoError } from '../errors/IthojoError';
 import { MSG } from '../errors/messages';
@@ -12,38 +12,26 @@ import { baseRate } from '../engine/evaluate';
 import { compilePlan } from '../engine/plan';
 import { planFor } from '../engine/planCache';
 import { lift, single, type Grid } from './broadcast';
+import { DECLARATIONS } from './declarations';
 import { breakdownTable, framesTable, type Table } from './tables';
+import { HELPERS } from './helpers';
 
-type Answer<T> = T | Grid<T>;
+type Scalar = (...args: unknown[]) => unknown;
 
-export function AMOUNT(frame: unknown, cost: unknown, size?: unknown, options?: unknown): Answer<number> {
-  return lift([frame, cost, size, options], 1, (f, c, s, o) => amountOf(price(f, c, s, o)));
-}
-
-export function RATE(frame: unknown, cost?: unknown, size?: unknown, options?: unknown): Answer<number> {
-  return lift([frame, cost, size, options], 1, (f, c, s, o) => {
+/** Each function on single values; lifting over ranges is added from its declaration. */
+const SCALAR: Record<string, Scalar> = {
+  AMOUNT: (f, c, s, o) => amountOf(price(f, c, s, o)),
+  RATE: (f, c, s, o) => {
     if (!isBlank(c)) return rateOf(price(f, c, s, o));
     const plan = planFor(f, s, o);
     const group = plan.frame.group;
     const r = group ? baseRate(compilePlan(group.memberFrame, s, o)) : baseRate(plan);
     return r ? rateValue(r) : 0;
-  });
-}
-
-export function SELFPAY(frame: unknown, cost: unknown, size?: unknown, options?: unknown): Answer<number> {
-  return lift([frame, cost, size, options], 1, (f, c, s, o) => selfPayOf(price(f, c, s, o)));
-}
-
-export function CAP(frame: unknown, size?: unknown, options?: unknown): Answer<number> {
-  return lift([frame, size, options], -1, (f, s, o) => capOf(planFor(f, s, o)));
-}
-
-export function MINAMOUNT(frame: unknown, size?: unknown, options?: unknown): Answer<number> {
-  return lift([frame, size, options], -1, (f, s, o) => planFor(f, s, o).floor);
-}
-
-export function CHECK(frame: unknown, cost: unknown, size?: unknown, options?: unknown): Answer<string> {
-  return lift([frame, cost, size, options], 1, (f, c, s, o) => {
+  },
+  SELFPAY: (f, c, s, o) => selfPayOf(price(f, c, s, o)),
+  CAP: (f, s, o) => capOf(planFor(f, s, o)),
+  MINAMOUNT: (f, s, o) => planFor(f, s, o).floor,
+  CHECK: (f, c, s, o) => {
     try {
       const reasons = reasonsOf(price(f, c, s, o));
       return reasons.length === 0 ? MSG.ok() : reasons.join(' / ');
@@ -51,17 +39,35 @@ export function CHECK(frame: unknown, cost: unknown, size?: unknown, options?: u
       if (isIthojoError(e)) return e.message;
       throw e;
     }
-  });
+  },
+  BREAKDOWN: (f, c, s, o) => breakdownTable(price(f, c, s, o)),
+  FRAMES: (p) => framesTable(p),
+  ...HELPERS,
+};
+
+function expose(id: string): Scalar {
+  const decl = DECLARATIONS.find((d) => d.id === id);
+  const fn = SCALAR[id];
+  if (!decl || !fn) throw new Error(`function ${id} lacks a declaration or an implementation`);
+  const modes = decl.params.map((p) => p.range ?? 'cell');
+  return decl.broadcasts ? (...args) => lift(args, modes, fn) : (...args) => single(id, args, modes, fn);
 }
 
-export function BREAKDOWN(frame: unknown, cost: unknown, size?: unknown, options?: unknown): Table {
-  return single('BREAKDOWN', [frame, cost, size, options], 1, (f, c, s, o) => breakdownTable(price(f, c, s, o)));
-}
+type Answer<T> = T | Grid<T>;
 
-export function FRAMES(program?: unknown): Table {
-  return single('FRAMES', [program], -1, (p) => framesTable(p));
-}
+export const AMOUNT = expose('AMOUNT') as (frame: unknown, cost: unknown, size?: unknown, options?: unknown) => Answer<number>;
+export const RATE = expose('RATE') as (frame: unknown, cost?: unknown, size?: unknown, options?: unknown) => Answer<number>;
+export const SELFPAY = expose('SELFPAY') as (frame: unknown, cost: unknown, size?: unknown, options?: unknown) => Answer<number>;
+export const CAP = expose('CAP') as (frame: unknown, size?: unknown, options?: unknown) => Answer<number>;
+export const MINAMOUNT = expose('MINAMOUNT') as (frame: unknown, size?: unknown, options?: unknown) => Answer<number>;
+export const CHECK = expose('CHECK') as (frame: unknown, cost: unknown, size?: unknown, options?: unknown) => Answer<string>;
+export const BREAKDOWN = expose('BREAKDOWN') as (frame: unknown, cost: unknown, size?: unknown, options?: unknown) => Table;
+export const FRAMES = expose('FRAMES') as (program?: unknown) => Table;
+export const SIZE = expose('SIZE') as (industry: unknown, capital?: unknown, employees?: unknown) => Answer<string>;
+export const MINWAGE = expose('MINWAGE') as (prefecture: unknown, date?: unknown) => Answer<number>;
+export const NEARMINWAGE = expose('NEARMINWAGE') as (prefecture: unknown, wages: unknown, date?: unknown, rule?: unknown) => Answer<boolean>;
+export const KL = expose('KL') as (kind: unknown, quantity: unknown, unit?: unknown, factor?: unknown) => Answer<number>;
+export const DEADLINE = expose('DEADLINE') as (frame: unknown, round?: unknown) => Date | Table;
 
-/** The functions by id, for hosts and generated wrappers. */
-export const FUNCTIONS = { AMOUNT, RATE, SELFPAY, CAP, MINAMOUNT, CHECK, BREAKDOWN, FRAMES } as const;
-export type FunctionId = keyof typeof FUNCTIONS;
+/** Every public function by id (the declarations' order), for hosts and generated wrappers. */
+export const FUNCTIONS: Readonly<Record<string, Scalar>> = Object.fromEntries(DECLARATIONS.map((d) => [d.id, expose(d.id)]));

@@ -52,8 +52,10 @@ export function framesTable(program: unknown): Table {
   const key = isBlank(program) ? '' : normalizeKey(String(program));
   const rows: Table = [FRAMES_HEADER];
   for (const t of TABLES) {
-    if (key && !normalizeKey(`${t.program}${t.programId}${t.programEn}${t.fiscalYear}`).includes(key)) continue;
+    const names = [t.program, t.programId, t.programEn, String(t.fiscalYear), ...(t.listings ?? []).map((l) => l.name)];
+    if (key && !names.some((n) => normalizeKey(n).includes(key))) continue;
     for (const f of t.frames) rows.push(frameRow(t, f));
+    for (const l of t.listings ?? []) rows.push([l.name, l.id, t.program, t.fiscalYear, '', '', '', `${l.description} — ${l.source}`]);
   }
   if (rows.length === 1) {
     throw new IthojoError(`不明な制度です: 「${String(program)}」。使える制度: ${unique(TABLES.map((t) => t.program)).join('、')} (Unknown program)`);

@@ -72,10 +72,39 @@ export function evaluateLines(plan: Plan, lines: readonly QuoteLine[], fromQuote
     eligibleCost = add(eligibleCost, b.cost);
   }
   if (!isPositive(eligibleCost) && reasons.length === 0) reasons.push(MSG.noEligibleCost());
+  checkRequirements(plan, eligibleCost, reasons, notes);
   if (reasons.length === 0 && raw < plan.floor) reasons.push(MSG.belowFloor(raw, plan.floor));
   const eligible = reasons.length === 0;
   const amount = eligible ? raw : 0;
   return { plan, eligible, reasons, amount, total, selfPay: total - amount, eligibleCost, buckets, notes };
+}
+
+/**
+ * Requirements met by any one threshold (省エネ要件). Given options are checked; with none of
+ * them given the requirement is noted as unverified rather than failed.
+ */
+function checkRequirements(plan: Plan, cost: Frac, reasons: string[], notes: string[]): void {
+  for (const req of plan.frame.requirements ?? []) {
+    const given = req.anyOf.filter((t) => typeof plan.options[t.option] === 'number');
+    if (given.length === 0) {
+      notes.push(MSG.requirementUnverified(req.label));
+      continue;
+    }
+    const met = given.some((t) => {
+      const value = decimalFrac(plan.options[t.option] as number);
+      // value per `perCost` yen of cost ≥ atLeast  ⇔  value × perCost ≥ atLeast × cost
+      const lhs = t.perCost === undefined ? value : mul(value, frac(t.perCost));
+      const rhs = t.perCost === undefined ? frac(t.atLeast) : mul(frac(t.atLeast), cost);
+      return compare(lhs, rhs) >= 0;
+    });
+    if (!met) reasons.push(MSG.requirementUnmet(req.label));
+  }
+}
+
+/** A user-typed decimal (e.g. 1.2) as an exact fraction, via its shortest decimal text. */
+function decimalFrac(x: number): Frac {
+  const [i, f = ''] = x.toFixed(10).replace(/\.?0+$/, '').split('.');
+  return frac(Number(i + f), 10 ** f.length);
 }
 
 /** Each line's counted cost (month limits applied, tax removed), keyed by line. */

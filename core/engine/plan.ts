@@ -13,7 +13,7 @@ import { OPTION_DEFS } from '../rules/options';
 import { frameNames, lookupFrame } from '../rules/registry';
 import { SIZE_LABELS } from '../rules/sizes';
 import type { BucketRule, FrameRule, OptionKey, RuleTable, TierSet } from '../rules/types';
-import { choose, type Scenario } from './conditions';
+import { choose, holds, type Scenario } from './conditions';
 
 export interface BucketPlan {
   readonly rule: BucketRule;
@@ -77,8 +77,9 @@ export function compilePlan(frameText: unknown, sizeText: unknown, optionsText: 
   if (size.org) notes.push(MSG.neverSmall(size.org));
   if (options.taxIncluded === true) notes.push(MSG.taxIncluded());
 
-  const ineligible = frame.sizes.includes(size.size) ? [] : [MSG.sizeNotEligible(SIZE_LABELS[size.size], frame.name)];
   const scenario: Scenario = { size: size.size, options };
+  const ineligible = frame.sizes.includes(size.size) ? [] : [MSG.sizeNotEligible(SIZE_LABELS[size.size], frame.name)];
+  for (const x of frame.exclusions ?? []) if (holds(x.when, scenario)) ineligible.push(x.reason);
   const buckets = frame.buckets.map((rule): BucketPlan => {
     const tiers = choose(rule.tiers, scenario);
     const cap = choose(rule.cap, scenario);

@@ -32,6 +32,30 @@ export const MSG = {
     `${program}の${year}年度のルールはありません。対応年度: ${list(years.map(String))} (No ${year} rules; supported: ${years.join(', ')})`,
   noRulesForRound: (round: number) => `公募回 ${round} のルールはありません (No rules for round ${round})`,
 
+  badDate: (text: string) =>
+    `日付として読めません: 「${text}」。日付、または "2025-10-03" の形で指定してください (Not a date: "${text}"; use a date or YYYY-MM-DD)`,
+
+  unknownIndustry: (text: string, known: readonly string[]) =>
+    `不明な業種です: 「${text}」。使える業種: ${list(known)} (Unknown industry "${text}")`,
+  sizeNeedsFigures: () => '資本金か従業員数のどちらかを指定してください (Give the capital or the number of employees)',
+  unknownPrefecture: (text: string) => `不明な都道府県です: 「${text}」。例: 東京都、東京、Tokyo (Unknown prefecture "${text}")`,
+  minwageAfterData: (date: string, until: string) =>
+    `${date} の最低賃金はデータにありません (${until} 以降の改定は未収録です) (No minimum wage data on or after ${until})`,
+  minwageBeforeData: (date: string, from: string) =>
+    `${date} の最低賃金はデータにありません (${from} より前は未収録です) (No minimum wage data before ${from})`,
+  unknownNearRule: (text: string) => `不明な判定方式です: 「${text}」。使える値: 7次、1-6次 (Unknown rule "${text}"; use 7次 or 1-6次)`,
+  noWages: () => '賃金 (時給) が1件もありません (No wages given)',
+  badWage: (text: string) => `時給として読めません: 「${text}」 (Not an hourly wage: "${text}")`,
+  unknownEnergy: (text: string, known: readonly string[]) =>
+    `不明なエネルギーの種類です: 「${text}」。使える種類: ${list(known)} (Unknown energy kind "${text}")`,
+  badQuantity: (text: string) => `使用量として読めません: 「${text}」 (Not a quantity: "${text}")`,
+  badFactor: (text: string) => `換算係数として読めません: 「${text}」 (Not a conversion factor: "${text}")`,
+  unknownUnit: (text: string, known: readonly string[]) => `不明な単位です: 「${text}」。使える単位: ${list(known)} (Unknown unit "${text}")`,
+  badRound: (text: string) => `公募回として読めません: 「${text}」。例: 7 または "7次" (Not a round: "${text}")`,
+  noSchedule: (frame: string) => `${frame}の締切日はデータにありません (No deadlines on record for this frame)`,
+  unknownRound: (frame: string, round: number, known: readonly number[]) =>
+    `${frame}の${round}次の締切日はデータにありません。収録: ${list(known.map((r) => `${r}次`))} (No deadline on record for round ${round})`,
+
   // quote lines
   unknownCategory: (row: number, text: string, known: readonly string[]) =>
     `見積${row}行目の区分が不明です: 「${text}」。使える区分: ${list(known)}。対象外の費用は「対象外」としてください (Quote line ${row}: unknown category "${text}"; mark ineligible costs "対象外")`,
@@ -68,6 +92,7 @@ export const MSG = {
   tooFewMembers: (n: number, min: number) =>
     `構成員が${n}者です。${min}者以上必要です (${n} members; at least ${min} are required)`,
   requirementUnmet: (what: string) => `要件を満たしません: ${what} (Requirement not met: ${what})`,
+  requirementUnverified: (what: string) => `要件は未確認です (オプションで指定すると判定します): ${what} (Requirement not verified: give its options to check it)`,
 
   // notes (BREAKDOWN / CHECK detail)
   optionIgnored: (key: string, frame: string) => `オプション「${key}」は${frame}には適用されないため無視しました (Option "${key}" does not apply to this frame; ignored)`,

@@ -52,7 +52,7 @@ function readValue(def: OptionDef, raw: string): OptionValue {
     case 'count': {
       if (v === '') throw new IthojoError(MSG.optionNeedsValue(key, `例: ${def.example}`));
       const n = Number(v);
-      if (!/^\d+$/.test(v) || n < 1 || n > 1e6) throw new IthojoError(MSG.badOptionValue(key, raw, `1以上の整数で指定してください。例: ${def.example}`));
+      if (!/^\d+$/.test(v) || n > 1e6) throw new IthojoError(MSG.badOptionValue(key, raw, `0以上の整数で指定してください。例: ${def.example}`));
       return n;
     }
     case 'ratio': {
@@ -64,6 +64,12 @@ function readValue(def: OptionDef, raw: string): OptionValue {
         throw new IthojoError(MSG.badOptionValue(key, raw, `「利用数/契約数」(利用数≤契約数) で指定してください。例: ${def.example}`));
       }
       return { a, b };
+    }
+    case 'number': {
+      const n = Number(v.replace(/(%|％|kl|kl\/年)$/, ''));
+      if (v === '') throw new IthojoError(MSG.optionNeedsValue(key, `例: ${def.example}`));
+      if (!Number.isFinite(n) || n < 0 || n > 1e9) throw new IthojoError(MSG.badOptionValue(key, raw, `0以上の数で指定してください。例: ${def.example}`));
+      return n;
     }
     case 'choice': {
       const choices = def.choices ?? {};

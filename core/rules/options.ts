@@ -4,7 +4,7 @@
  */
 import type { OptionKey } from './types';
 
-export type OptionType = 'flag' | 'count' | 'ratio' | 'choice';
+export type OptionType = 'flag' | 'count' | 'ratio' | 'choice' | 'number';
 
 export interface OptionDef {
   readonly key: OptionKey;
@@ -29,4 +29,24 @@ export const OPTION_DEFS: readonly OptionDef[] = [
   },
   { key: 'year', names: ['年度', 'year'], type: 'count', example: '年度=2025' },
   { key: 'round', names: ['公募回', 'round', '締切回'], type: 'count', example: '公募回=7' },
+  // 事業承継・M&A補助金 (programs-2025.md §1)
+  { key: 'dd', names: ['DD', 'DD費用', 'デューデリジェンス'], type: 'flag', example: 'DD' },
+  { key: 'billion', names: ['100億', '100億企業特例', '100億特例', 'billion'], type: 'flag', example: '100億' },
+  {
+    key: 'billionBasis', names: ['100億基準', 'billionbasis'], type: 'choice', example: '100億基準=経費',
+    choices: { 補助額: 'subsidy', subsidy: 'subsidy', 経費: 'cost', cost: 'cost' },
+  },
+  { key: 'loss', names: ['赤字', 'loss'], type: 'flag', example: '赤字' },
+  { key: 'marginDrop', names: ['利益率低下', '営業利益率低下', 'margindrop'], type: 'flag', example: '利益率低下' },
+  // 省エネ補助金 (programs-2025.md §2)
+  { key: 'advanced', names: ['先進', '先進枠', 'advanced'], type: 'flag', example: '先進' },
+  { key: 'general', names: ['一般', '一般枠', 'general'], type: 'flag', example: '一般' },
+  { key: 'smeInvest', names: ['中小企業投資促進', '中小企業投資促進枠', 'smeinvest'], type: 'flag', example: '中小企業投資促進' },
+  { key: 'electrify', names: ['電化', 'electrify'], type: 'flag', example: '電化' },
+  { key: 'nonFossil', names: ['非化石', 'nonfossil'], type: 'flag', example: '非化石' },
+  { key: 'savingRate', names: ['省エネ率', 'savingrate'], type: 'number', example: '省エネ率=12%' },
+  { key: 'savingKl', names: ['省エネ量', 'savingkl'], type: 'number', example: '省エネ量=1.2' },
+  // ものづくり補助金 グローバル枠 (programs-2025.md §3)
+  { key: 'minwageSpecial', names: ['最低賃金引上げ特例', 'minwagespecial'], type: 'flag', example: '最低賃金引上げ特例' },
+  { key: 'employees', names: ['従業員', '従業員数', 'employees'], type: 'count', example: '従業員=30' },
 ];

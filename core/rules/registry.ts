@@ -3,10 +3,13 @@
  * Adding a year or a program is adding its table here.
  */
 import { normalizeKey } from '../input/normalizeText';
+import { ENERGY2025 } from './energy/2025';
 import { IT2025 } from './it/2025';
+import { MONOZUKURI2025 } from './monozukuri/2025';
+import { SUCCESSION2025 } from './succession/2025';
 import type { FrameRule, RuleTable } from './types';
 
-export const TABLES: readonly RuleTable[] = [IT2025];
+export const TABLES: readonly RuleTable[] = [IT2025, SUCCESSION2025, ENERGY2025, MONOZUKURI2025];
 
 export interface FrameEntry {
   readonly table: RuleTable;
@@ -23,6 +26,11 @@ for (const table of [...TABLES].sort((a, b) => b.fiscalYear - a.fiscalYear)) {
       BY_NAME.set(name, list);
     }
   }
+}
+
+for (const [name, list] of BY_NAME) {
+  // a name must mean one frame; two programs sharing a name would make answers depend on order
+  if (new Set(list.map((e) => e.frame.id)).size > 1) throw new Error(`frame name "${name}" is ambiguous`);
 }
 
 /** Entries of one frame across years (newest first), or undefined for an unknown name. */

@@ -9,7 +9,13 @@ export type Size = 'small' | 'sme' | 'large';
 /** Option keys the contract knows (their names and aliases: rules/options.ts). */
 export type OptionKey =
   | 'processes' | 'wage' | 'minwage' | 'functions' | 'accounts' | 'taxIncluded' | 'method'
-  | 'year' | 'round';
+  | 'year' | 'round'
+  // 事業承継・M&A (programs-2025.md §1)
+  | 'dd' | 'billion' | 'billionBasis' | 'loss' | 'marginDrop'
+  // 省エネ (programs-2025.md §2)
+  | 'advanced' | 'general' | 'smeInvest' | 'electrify' | 'nonFossil' | 'savingRate' | 'savingKl'
+  // ものづくり グローバル枠 (programs-2025.md §3)
+  | 'minwageSpecial' | 'employees';
 
 /** A predicate on the scenario (size and options), so that tables choose values without code. */
 export type Condition =
@@ -87,6 +93,30 @@ export interface GroupRule {
   readonly source: string;
 }
 
+/** A scenario that makes the frame unavailable whatever the cost (e.g. 大企業 in 中小企業投資促進枠). */
+export interface Exclusion {
+  readonly when: Condition;
+  readonly reason: string;
+  readonly source: string;
+}
+
+/** A numeric option that meets a requirement when at least `atLeast` (per `perCost` yen of cost if set). */
+export interface Threshold {
+  readonly option: OptionKey;
+  readonly atLeast: number;
+  readonly perCost?: number;
+}
+
+/**
+ * A requirement met by any one threshold (省エネ要件). Checked when the user gives one of its
+ * options; otherwise it is noted as unverified.
+ */
+export interface Requirement {
+  readonly label: string;
+  readonly anyOf: readonly Threshold[];
+  readonly source: string;
+}
+
 export interface FrameRule {
   /** Stable English id; never changes once shipped. */
   readonly id: string;
@@ -104,6 +134,16 @@ export interface FrameRule {
   readonly buckets: readonly BucketRule[];
   readonly floor: Choice<number>;
   readonly group?: GroupRule;
+  readonly exclusions?: readonly Exclusion[];
+  readonly requirements?: readonly Requirement[];
+}
+
+/** A program listed by FRAMES that has no amount of its own (e.g. 新規輸出1万者支援プログラム). */
+export interface Listing {
+  readonly name: string;
+  readonly id: string;
+  readonly description: string;
+  readonly source: string;
 }
 
 export interface RuleTable {
@@ -116,4 +156,5 @@ export interface RuleTable {
   readonly categories: readonly CategoryRule[];
   readonly costCaps: readonly CostCap[];
   readonly frames: readonly FrameRule[];
+  readonly listings?: readonly Listing[];
 }

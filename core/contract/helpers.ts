@@ -1,0 +1,15 @@
+/**
+ * The helper functions around the amounts, on single values; declared in declarations.ts.
+ */
+import { crudeOilKl } from '../helpers/crudeOilKl';
+import { deadline } from '../helpers/deadline';
+import { minimumWage, nearMinimumWage } from '../helpers/minimumWage';
+import { companySize } from '../helpers/size';
+
+export const HELPERS: Record<string, (...args: unknown[]) => unknown> = {
+  SIZE: companySize,
+  MINWAGE: minimumWage,
+  NEARMINWAGE: nearMinimumWage,
+  KL: crudeOilKl,
+  DEADLINE: deadline,
+};

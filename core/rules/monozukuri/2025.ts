@@ -1,0 +1,62 @@
+/**
+ * ものづくり補助金 グローバル枠 (令和6年度補正, 19次・20次) and the 新規輸出1万者支援プログラム
+ * that points to it: every number cites ../shared/rules/programs-2025.md §3 or the flyer.
+ */
+import { HALF, TWO_THIRDS } from '../../money/rate';
+import type { CategoryRule, RuleTable, TierSet } from '../types';
+
+const CATEGORIES: readonly CategoryRule[] = [
+  {
+    id: 'expense', label: '補助対象経費',
+    names: ['補助対象経費', '経費', '機械装置・システム構築費', '設備費', '技術導入費', '専門家経費', '運搬費', 'クラウドサービス利用費', '原材料費', '外注費', '知的財産権等関連経費', '海外旅費', '通訳・翻訳費', '広告宣伝・販売促進費', 'expense'],
+    source: 'programs-2025.md §3; flyer (生産設備の導入からブランディング・プロモーションまで)',
+  },
+];
+
+const flat = (rate: typeof HALF): TierSet => ({ basis: 'subsidy', parts: [{ upTo: null, rate }] });
+const wage = { option: 'wage' } as const;
+const noMinwageSpecial = { not: { option: 'minwageSpecial' } } as const;
+const uplift = (atLeast: number) => ({ all: [wage, noMinwageSpecial, { atLeast: ['employees', atLeast] as const }] });
+const UPLIFT_SOURCE = 'programs-2025.md §3.1–3.2 (大幅賃上げ特例: 上限に達した場合のみ上乗せ)';
+
+export const MONOZUKURI2025: RuleTable = {
+  programId: 'mono',
+  program: 'ものづくり補助金',
+  programEn: 'Monozukuri Subsidy',
+  fiscalYear: 2025,
+  effective: { from: '2025-02-14', until: null },
+  source: 'programs-2025.md §3 (令和6年度補正, 19次・20次)',
+  categories: CATEGORIES,
+  costCaps: [],
+  frames: [
+    {
+      id: 'mono-global', name: 'グローバル枠', nameEn: 'Global frame', aliases: ['ものづくり補助金グローバル枠', 'ものづくりグローバル枠', 'global'],
+      source: 'programs-2025.md §3.1–3.2; flyer (上限3,000万円, 1/2, 小規模 2/3)', sizes: ['small', 'sme'],
+      options: ['wage', 'minwageSpecial', 'employees'], plainCategory: 'expense',
+      floor: [{ value: 1_000_000, source: 'programs-2025.md §3.1 (下限100万円)' }],
+      buckets: [{
+        id: 'main', label: '補助対象経費', categories: ['expense'],
+        tiers: [
+          { when: { option: 'minwageSpecial' }, value: flat(TWO_THIRDS), source: 'programs-2025.md §3.1–3.2 (最低賃金引上げ特例 2/3)', note: '最低賃金引上げ特例' },
+          { when: { size: ['small'] }, value: flat(TWO_THIRDS), source: 'programs-2025.md §3.1 (小規模 2/3); flyer' },
+          { value: flat(HALF), source: 'programs-2025.md §3.1 (1/2); flyer' },
+        ],
+        // the uplift only matters once the base cap is reached: min(raw, uplifted) = raw below it
+        cap: [
+          { when: uplift(21), value: 40_000_000, source: UPLIFT_SOURCE, note: '大幅賃上げ特例 (21人以上: 4,000万円)' },
+          { when: uplift(6), value: 32_500_000, source: UPLIFT_SOURCE, note: '大幅賃上げ特例 (6〜20人: 3,250万円)' },
+          {
+            when: { all: [wage, noMinwageSpecial] }, value: 31_000_000, source: UPLIFT_SOURCE,
+            note: '大幅賃上げ特例 (5人以下、又は 従業員 未指定: 3,100万円)',
+          },
+          { value: 30_000_000, source: 'programs-2025.md §3.1 (3,000万円); flyer' },
+        ],
+      }],
+    },
+  ],
+  listings: [{
+    name: '新規輸出1万者支援プログラム', id: 'export-10000',
+    description: '専門家による伴走型支援 (ジェトロ): 輸出向け商品の開発・ブランディング、EC販路開拓 (JAPAN MALL)、輸出商社とのマッチング。補助金額はなく、設備・販促費は「グローバル枠」で計算 (No amount of its own: use グローバル枠)',
+    source: 'flyer (新規輸出1万者支援プログラム); programs-2025.md §3',
+  }],
+};

@@ -1,0 +1,58 @@
+/**
+ * Application deadlines (締切, 17:00) by frame and round, with sources. Only dates the rule notes
+ * give; rounds without a confirmed date are absent, so DEADLINE says so instead of guessing.
+ */
+export interface Deadline {
+  readonly round: number;
+  readonly date: string;
+  readonly decision?: string;
+  readonly source: string;
+}
+
+const IT_MAIN: readonly Deadline[] = [
+  { round: 1, date: '2025-05-12', decision: '2025-06-18', source: 'it2025.md §8 (flyer; hojyokin-concierge)' },
+  { round: 2, date: '2025-06-16', decision: '2025-07-24', source: 'it2025.md §8 [VENDOR]' },
+  { round: 3, date: '2025-07-18', decision: '2025-09-02', source: 'it2025.md §8 [VENDOR, uncertain]' },
+  { round: 4, date: '2025-08-20', decision: '2025-09-30', source: 'it2025.md §8 [VENDOR, 8/25 also reported]' },
+  { round: 5, date: '2025-09-22', decision: '2025-10-31', source: 'it2025.md §8 [VENDOR]' },
+  { round: 6, date: '2025-10-31', decision: '2025-12-11', source: 'it2025.md §8 [VENDOR]' },
+  { round: 7, date: '2025-12-02', decision: '2026-01-20', source: 'it2025.md §8 [VENDOR]' },
+];
+
+/** Frame id → its deadlines, by round. */
+export const DEADLINES: Readonly<Record<string, readonly Deadline[]>> = {
+  'it-normal': IT_MAIN,
+  'it-invoice': IT_MAIN,
+  'it-security': IT_MAIN,
+  'it-multi': [{ round: 1, date: '2025-06-16', source: 'it2025.md §8 (flyer: 複数社連携 1次 予定)' }],
+  'ma-buyer': [
+    { round: 11, date: '2025-06-06', source: 'programs-2025.md §1 (11次: 専門家活用枠 05-09〜06-06)' },
+    { round: 12, date: '2025-09-19', source: 'programs-2025.md §1 (12次)' },
+    { round: 13, date: '2025-11-28', source: 'programs-2025.md §1 (13次)' },
+  ],
+  'ma-seller': [
+    { round: 11, date: '2025-06-06', source: 'programs-2025.md §1 (11次: 専門家活用枠 05-09〜06-06)' },
+    { round: 12, date: '2025-09-19', source: 'programs-2025.md §1 (12次)' },
+    { round: 13, date: '2025-11-28', source: 'programs-2025.md §1 (13次)' },
+  ],
+  'ma-succession': [
+    { round: 12, date: '2025-09-19', source: 'programs-2025.md §1 (12次)' },
+    { round: 13, date: '2025-11-28', source: 'programs-2025.md §1 (13次)' },
+  ],
+  'ma-pmi-expert': [
+    { round: 12, date: '2025-09-19', source: 'programs-2025.md §1 (12次)' },
+    { round: 13, date: '2025-11-28', source: 'programs-2025.md §1 (13次)' },
+  ],
+  'ma-pmi-invest': [
+    { round: 12, date: '2025-09-19', source: 'programs-2025.md §1 (12次)' },
+    { round: 13, date: '2025-11-28', source: 'programs-2025.md §1 (13次)' },
+  ],
+  'ma-closure': [
+    { round: 12, date: '2025-09-19', source: 'programs-2025.md §1 (12次)' },
+    { round: 13, date: '2025-11-28', source: 'programs-2025.md §1 (13次)' },
+  ],
+  'energy-factory': [{ round: 1, date: '2025-04-28', source: 'programs-2025.md §2 (1次 03-31〜04-28)' }],
+  'energy-electrification': [{ round: 1, date: '2025-04-28', source: 'programs-2025.md §2 (1次 03-31〜04-28)' }],
+  'energy-equipment': [{ round: 1, date: '2025-04-28', source: 'programs-2025.md §2 (1次 03-31〜04-28)' }],
+  'energy-ems': [{ round: 1, date: '2025-04-28', source: 'programs-2025.md §2 (1次 03-31〜04-28)' }],
+};
