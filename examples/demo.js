@@ -1,0 +1,61 @@
+// npm run demo: an example quotation and a scenario table priced through the Node build
+// (dist/core/ithojo.cjs), printed as tables. The first thing a newcomer runs.
+const path = require('node:path');
+const ITHOJO = require(path.join(__dirname, '../dist/core/ithojo.cjs'));
+const quotation = require('./quotation.json');
+const scenarios = require('./scenarios.json');
+
+/** Display width: CJK and full-width characters take two columns in a terminal. */
+function width(text) {
+  let w = 0;
+  for (const ch of String(text)) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+function cell(x) {
+  if (typeof x === 'number') return Number.isInteger(x) ? x.toLocaleString('en-US') : x.toFixed(4);
+  return String(x);
+}
+
+function printTable(title, rows) {
+  const text = rows.map((r) => r.map(cell));
+  const widths = text[0].map((_, i) => Math.max(...text.map((r) => width(r[i] ?? ''))));
+  const line = (r) => r.map((c, i) => (typeof rows[0][i] === 'number' || /^[\d,.]+$/.test(c) ? ' '.repeat(widths[i] - width(c)) + c : c + ' '.repeat(widths[i] - width(c)))).join(' │ ');
+  console.log(`\n${title}`);
+  console.log(line(text[0]));
+  console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
+  for (const r of text.slice(1)) console.log(line(r));
+}
+
+function orMessage(x) {
+  return x instanceof Error ? x.message : x;
+}
+
+// 1. One quotation, two frames: where the same lines land in 通常枠 and インボイス対応類型.
+const quoteRows = [['枠 (frame)', '補助金額', '実効補助率', '自己負担額', '判定 (check)']];
+for (const [frame, options] of [['通常枠', 'プロセス=2'], ['インボイス対応類型', '機能=2']]) {
+  const lines = frame === '通常枠' ? quotation.lines.filter((l) => !['PC', 'POSレジ'].includes(l[0])) : quotation.lines;
+  quoteRows.push([
+    frame,
+    ITHOJO.AMOUNT(frame, lines, '小規模事業者', options),
+    ITHOJO.RATE(frame, lines, '小規模事業者', options),
+    ITHOJO.SELFPAY(frame, lines, '小規模事業者', options),
+    ITHOJO.CHECK(frame, lines, '小規模事業者', options),
+  ]);
+}
+printTable('見積の補助金額 (小規模事業者; 通常枠はハードウェアを除く) — quotation', quoteRows);
+printTable('内訳 (インボイス対応類型) — =ITHOJO.BREAKDOWN(...)', ITHOJO.BREAKDOWN('インボイス対応類型', quotation.lines, '小規模事業者', '機能=2'));
+
+// 2. A scenario table in one bulk call per function, as a spreadsheet range would be.
+const col = (i) => scenarios.rows.map((r) => [r[i]]);
+const args = [col(0), col(1), col(2), col(3)];
+const amounts = ITHOJO.AMOUNT(...args);
+const rates = ITHOJO.RATE(...args);
+const selfPays = ITHOJO.SELFPAY(...args);
+const checks = ITHOJO.CHECK(...args);
+const table = [['枠', '経費', '規模', 'オプション', '補助金額', '補助率', '自己負担額', '判定']];
+scenarios.rows.forEach((r, i) => {
+  table.push([...r, orMessage(amounts[i][0]), orMessage(rates[i][0]), orMessage(selfPays[i][0]), checks[i][0]]);
+});
+printTable('シナリオ表 — scenario table (one AMOUNT call for all rows)', table);
+console.log('\n関数の一覧: README.md の「関数リファレンス」 (function reference in README.md)');
