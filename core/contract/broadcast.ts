@@ -11,13 +11,17 @@ import { isLinesShape } from '../input/parseQuoteLines';
 export type Cell<T> = T | IthojoError;
 export type Grid<T> = Cell<T>[][];
 
-/** Runs fn, turning any stray exception into an IthojoError so no stack reaches a cell. */
+/** Any exception as an IthojoError, so no stack reaches a cell. */
+function asIthojoError(e: unknown): IthojoError {
+  return isIthojoError(e) ? e : new IthojoError(MSG.internal(e instanceof Error ? e.message : String(e)));
+}
+
+/** Runs fn, turning any stray exception into an IthojoError. */
 export function guard<T>(fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    if (isIthojoError(e)) throw e;
-    throw new IthojoError(MSG.internal(e instanceof Error ? e.message : String(e)));
+    throw asIthojoError(e);
   }
 }
 
@@ -68,10 +72,11 @@ export function lift<T>(args: readonly unknown[], modes: readonly RangeMode[], f
     rows = Math.max(rows, g.length);
     cols = Math.max(cols, g.reduce((m, r) => Math.max(m, r.length), 0));
   }
-  const out: Grid<T> = [];
+  const out: Grid<T> = new Array(rows);
   const cellArgs = values.slice();
   for (let r = 0; r < rows; r++) {
-    const row: Cell<T>[] = [];
+    // sized up front: a pushed-to [] reserves 16 slots, which a 100k-row spill pays in GC
+    const row: Cell<T>[] = new Array(cols);
     for (let c = 0; c < cols; c++) {
       let outside = false;
       for (let i = 0; i < grids.length; i++) {
@@ -87,16 +92,16 @@ export function lift<T>(args: readonly unknown[], modes: readonly RangeMode[], f
         cellArgs[i] = line[cc];
       }
       if (outside) {
-        row.push(new IthojoError(MSG.outsideRange(), 'na'));
+        row[c] = new IthojoError(MSG.outsideRange(), 'na');
         continue;
       }
       try {
-        row.push(guard(() => fn(...cellArgs)));
+        row[c] = fn(...cellArgs);
       } catch (e) {
-        row.push(e as IthojoError);
+        row[c] = asIthojoError(e);
       }
     }
-    out.push(row);
+    out[r] = row;
   }
   return out;
 }

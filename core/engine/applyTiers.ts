@@ -2,7 +2,7 @@
  * Prices one bucket's eligible cost through its rate tiers, truncating each part to whole yen
  * (it2025.md §1.2: 1円未満切り捨て; §6.4: the official tool truncates each rate part).
  */
-import { compare, div, frac, isZero, min, mul, sub, ZERO, type Frac } from '../money/exact';
+import { compare, div, floorDiv, frac, isZero, min, mul, mulInt, sub, ZERO, type Frac } from '../money/exact';
 import type { Rate } from '../money/rate';
 import { truncateYen } from '../money/truncateYen';
 import type { TierSet } from '../rules/types';
@@ -14,6 +14,10 @@ export interface TierPrice {
 }
 
 export function applyTiers(cost: Frac, tiers: TierSet): TierPrice[] {
+  if (tiers.parts.length === 1) {
+    const { rate } = tiers.parts[0];
+    return [{ cost, rate, subsidy: Number(floorDiv(mulInt(cost.n, rate.n), mulInt(cost.d, rate.d))) }];
+  }
   const out: TierPrice[] = [];
   let remaining = cost;
   let previous = 0;

@@ -1,9 +1,7 @@
 /**
  * The one entry point: a scenario in, every figure a quote or template needs out.
  */
-import { MSG } from '../errors/messages';
-import { toNumber, type Frac } from '../money/exact';
-import { formatRate, rateValue } from '../money/rate';
+import { formatRate } from '../money/rate';
 import { truncateYen } from '../money/truncateYen';
 import { SIZE_LABELS } from '../rules/sizes';
 import { baseRate, effectiveRate, evaluate, type Evaluation } from './evaluate';
@@ -68,22 +66,17 @@ export function reasonsOf(p: Priced): readonly string[] {
 }
 
 export function selfPayOf(p: Priced): number {
-  if (p.kind === 'single') return p.e.selfPay;
-  return groupTotal(p.g) - p.g.amount;
+  return p.kind === 'single' ? p.e.selfPay : p.g.total - p.g.amount;
 }
 
+function eligibleCostOf(p: Priced): number {
+  return p.kind === 'single' ? truncateYen(p.e.eligibleCost) : p.g.eligibleCost;
+}
+
+/** Subsidy ÷ eligible cost (0 when not eligible). */
 export function rateOf(p: Priced): number {
   if (p.kind === 'single') return effectiveRate(p.e);
-  const cost = groupEligibleCost(p.g);
-  return p.g.eligible && cost > 0 ? p.g.amount / cost : 0;
-}
-
-function groupTotal(g: GroupEvaluation): number {
-  return g.members.reduce((s, m) => s + m.base.total, 0) + g.analysisCost + g.otherCost;
-}
-
-function groupEligibleCost(g: GroupEvaluation): number {
-  return g.members.reduce((s, m) => s + toNumber(m.base.eligibleCost), 0) + g.analysisCost + g.otherCost;
+  return p.g.eligible && p.g.eligibleCost > 0 ? p.g.amount / p.g.eligibleCost : 0;
 }
 
 /** The main cap (上限) of a plan; for groups, (a)+(b) plus the most (c) can add. */
@@ -100,19 +93,15 @@ export function assumptionsOf(plan: Plan): string[] {
   return out;
 }
 
-function yenOf(x: Frac): number {
-  return truncateYen(x);
-}
-
 export function breakdownLines(p: Priced): BreakdownLine[] {
   if (p.kind === 'group') {
     const g = p.g;
     const lines: BreakdownLine[] = g.members.map((m) => ({
-      label: `(a) ${m.name}`, cost: yenOf(m.base.eligibleCost), rate: m.base.buckets.map((b) => b.parts.map((t) => formatRate(t.rate)).join('→')).join(' / '),
+      label: `(a) ${m.name}`, cost: truncateYen(m.base.eligibleCost), rate: m.base.buckets.map((b) => b.parts.map((t) => formatRate(t.rate)).join('→')).filter((x) => x !== '').join(' / '),
       before: m.base.buckets.reduce((s, b) => s + b.raw, 0), after: m.base.amount, cap: null,
     }));
-    lines.push({ label: '(b) 消費動向等分析経費', cost: g.analysisCost, rate: formatRate(p.plan.frame.group!.analysisRate), before: g.b, after: g.b, cap: p.plan.frame.group!.analysisCapPerMember * g.analysisMembers });
-    lines.push({ label: '(c) その他経費', cost: g.otherCost, rate: formatRate(p.plan.frame.group!.otherRate), before: g.c, after: g.c, cap: Math.min(g.otherCapByShare, p.plan.frame.group!.otherCap) });
+    lines.push({ label: '(b) 消費動向等分析経費', cost: g.analysisCost, rate: formatRate(g.rule.analysisRate), before: g.b, after: g.b, cap: g.rule.analysisCapPerMember * g.analysisMembers });
+    lines.push({ label: '(c) その他経費', cost: g.otherCost, rate: formatRate(g.rule.otherRate), before: g.c, after: g.c, cap: Math.min(g.otherCapByShare, g.rule.otherCap) });
     return lines;
   }
   const lines: BreakdownLine[] = [];
@@ -121,7 +110,7 @@ export function breakdownLines(p: Priced): BreakdownLine[] {
       const last = i === b.parts.length - 1;
       lines.push({
         label: b.parts.length > 1 ? `${b.label} (${i + 1}段目)` : b.label,
-        cost: yenOf(t.cost), rate: formatRate(t.rate), before: t.subsidy,
+        cost: truncateYen(t.cost), rate: formatRate(t.rate), before: t.subsidy,
         after: last ? b.amount - b.parts.slice(0, -1).reduce((s, x) => s + x.subsidy, 0) : t.subsidy,
         cap: last ? b.cap : null,
       });
@@ -133,8 +122,8 @@ export function breakdownLines(p: Priced): BreakdownLine[] {
 export function calculate(request: CalculationRequest): CalculationResult {
   const p = price(request.frame, request.cost, request.size, request.options);
   const { plan } = p;
-  const e = p.kind === 'single' ? p.e : undefined;
   const r = baseRate(plan) ?? plan.frame.group?.analysisRate;
+  const reasons = reasonsOf(p);
   return {
     frame: { id: plan.frame.id, name: plan.frame.name, program: plan.table.program, fiscalYear: plan.table.fiscalYear },
     amount: amountOf(p),
@@ -142,16 +131,14 @@ export function calculate(request: CalculationRequest): CalculationResult {
     baseRate: r ? formatRate(r) : '',
     cap: capOf(plan),
     floor: plan.floor,
-    cost: e ? yenOf(e.eligibleCost) : groupEligibleCost((p as { g: GroupEvaluation }).g),
-    total: e ? e.total : groupTotal((p as { g: GroupEvaluation }).g),
+    cost: eligibleCostOf(p),
+    total: p.kind === 'single' ? p.e.total : p.g.total,
     selfPay: selfPayOf(p),
-    eligible: reasonsOf(p).length === 0,
-    reasons: reasonsOf(p),
+    eligible: reasons.length === 0,
+    reasons,
     lines: breakdownLines(p),
     assumptions: assumptionsOf(plan),
-    notes: e ? e.notes : [...plan.notes],
+    notes: p.kind === 'single' ? p.e.notes : plan.notes,
     source: [plan.frame.source, ...plan.buckets.map((b) => b.source)].join('; '),
   };
 }
-
-export { rateValue, MSG };

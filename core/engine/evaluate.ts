@@ -1,16 +1,17 @@
 /**
- * Prices one scenario under a plan: cost lines → buckets (month limits, 役務 cap, tax, account
- * ratio) → rate tiers → caps → floor. Every number comes from the plan's rule table.
+ * Prices one scenario under a plan: cost → bucket costs (month limits, 役務 cap, tax, account
+ * ratio) → rate tiers → caps → floor and requirements. Every number comes from the plan's rule
+ * table. A plain amount skips the quote-line bookkeeping: bulk scenario tables are mostly that.
  */
 import { IthojoError } from '../errors/IthojoError';
 import { MSG } from '../errors/messages';
 import { parseAmount } from '../input/parseAmount';
 import { parseQuoteLines, type QuoteLine } from '../input/parseQuoteLines';
-import { add, frac, mul, sub, toNumber, ZERO, compare, type Frac } from '../money/exact';
-import { formatRate, rateValue, type Rate } from '../money/rate';
+import { add, compare, frac, isZero, mul, sub, toNumber, ZERO, type Frac } from '../money/exact';
+import type { Rate } from '../money/rate';
 import { truncateYen } from '../money/truncateYen';
 import { applyTiers, isPositive, type TierPrice } from './applyTiers';
-import type { BucketPlan, Plan } from './plan';
+import type { Plan } from './plan';
 
 export interface BucketResult {
   readonly id: string;
@@ -38,79 +39,38 @@ export interface Evaluation {
   readonly notes: readonly string[];
 }
 
-export type CostArg = unknown;
-
-/** Cost lines of a plain amount or a quote. */
-export function toLines(plan: Plan, cost: CostArg): QuoteLine[] {
-  if (Array.isArray(cost)) return parseQuoteLines(cost as unknown[][], plan.table);
-  const amount = parseAmount(cost);
-  const category = plan.table.categories.find((c) => c.id === plan.frame.plainCategory) ?? null;
-  return [{ row: 0, category, amount: amount.yen, truncated: amount.truncated }];
+/** What the cost argument contributes to each bucket of the plan. */
+interface BucketCosts {
+  readonly costs: Frac[];
+  /** Categories with a positive amount (for `requiresCategories`). */
+  readonly present: readonly string[];
+  readonly total: number;
+  readonly notes: readonly string[];
 }
 
-export function evaluate(plan: Plan, cost: CostArg): Evaluation {
-  const lines = toLines(plan, cost);
-  return evaluateLines(plan, lines, Array.isArray(cost));
+const NONE: readonly string[] = [];
+
+export function evaluate(plan: Plan, cost: unknown): Evaluation {
+  if (Array.isArray(cost)) return evaluateLines(plan, parseQuoteLines(cost as unknown[][], plan.table), true);
+  const { yen, truncated } = parseAmount(cost);
+  const costs: Frac[] = new Array(plan.buckets.length).fill(ZERO);
+  if (plan.plainBucket >= 0) costs[plan.plainBucket] = mul(frac(yen), plan.taxFactor);
+  const present = yen > 0 ? plan.plainCategories : NONE;
+  return finish(plan, { costs, present, total: yen, notes: truncated ? [MSG.truncatedCost()] : NONE });
 }
 
 export function evaluateLines(plan: Plan, lines: readonly QuoteLine[], fromQuote: boolean): Evaluation {
-  const notes: string[] = [...plan.notes];
+  return finish(plan, costsOfLines(plan, lines, fromQuote));
+}
+
+function costsOfLines(plan: Plan, lines: readonly QuoteLine[], fromQuote: boolean): BucketCosts {
+  const notes: string[] = [];
+  const present: string[] = [];
+  const counted: { category: string; cost: Frac }[] = [];
   let total = 0;
   for (const line of lines) {
     total += line.amount;
     if (line.truncated) notes.push(MSG.truncatedCost());
-  }
-  const counted = countLines(plan, lines, fromQuote, notes);
-  const reasons = [...plan.ineligible];
-  const buckets: BucketResult[] = [];
-  for (const bucket of plan.buckets) buckets.push(priceBucket(plan, bucket, lines, counted, reasons));
-
-  let raw = 0;
-  let eligibleCost = ZERO;
-  for (const b of buckets) {
-    raw += b.amount;
-    eligibleCost = add(eligibleCost, b.cost);
-  }
-  if (!isPositive(eligibleCost) && reasons.length === 0) reasons.push(MSG.noEligibleCost());
-  checkRequirements(plan, eligibleCost, reasons, notes);
-  if (reasons.length === 0 && raw < plan.floor) reasons.push(MSG.belowFloor(raw, plan.floor));
-  const eligible = reasons.length === 0;
-  const amount = eligible ? raw : 0;
-  return { plan, eligible, reasons, amount, total, selfPay: total - amount, eligibleCost, buckets, notes };
-}
-
-/**
- * Requirements met by any one threshold (省エネ要件). Given options are checked; with none of
- * them given the requirement is noted as unverified rather than failed.
- */
-function checkRequirements(plan: Plan, cost: Frac, reasons: string[], notes: string[]): void {
-  for (const req of plan.frame.requirements ?? []) {
-    const given = req.anyOf.filter((t) => typeof plan.options[t.option] === 'number');
-    if (given.length === 0) {
-      notes.push(MSG.requirementUnverified(req.label));
-      continue;
-    }
-    const met = given.some((t) => {
-      const value = decimalFrac(plan.options[t.option] as number);
-      // value per `perCost` yen of cost ≥ atLeast  ⇔  value × perCost ≥ atLeast × cost
-      const lhs = t.perCost === undefined ? value : mul(value, frac(t.perCost));
-      const rhs = t.perCost === undefined ? frac(t.atLeast) : mul(frac(t.atLeast), cost);
-      return compare(lhs, rhs) >= 0;
-    });
-    if (!met) reasons.push(MSG.requirementUnmet(req.label));
-  }
-}
-
-/** A user-typed decimal (e.g. 1.2) as an exact fraction, via its shortest decimal text. */
-function decimalFrac(x: number): Frac {
-  const [i, f = ''] = x.toFixed(10).replace(/\.?0+$/, '').split('.');
-  return frac(Number(i + f), 10 ** f.length);
-}
-
-/** Each line's counted cost (month limits applied, tax removed), keyed by line. */
-function countLines(plan: Plan, lines: readonly QuoteLine[], fromQuote: boolean, notes: string[]): Map<QuoteLine, Frac> {
-  const counted = new Map<QuoteLine, Frac>();
-  for (const line of lines) {
     const c = line.category;
     if (c === null) continue;
     if (!plan.frame.buckets.some((b) => b.categories.includes(c.id))) {
@@ -122,31 +82,89 @@ function countLines(plan: Plan, lines: readonly QuoteLine[], fromQuote: boolean,
       amount = truncateYen(frac(amount * c.maxMonths, line.months));
       if (fromQuote) notes.push(MSG.prorated(line.row, line.months, c.maxMonths));
     }
-    counted.set(line, mul(frac(amount), plan.taxFactor));
+    if (amount > 0 && !present.includes(c.id)) present.push(c.id);
+    counted.push({ category: c.id, cost: mul(frac(amount), plan.taxFactor) });
   }
-  return counted;
+  const sumOf = (categories: readonly string[]): Frac =>
+    counted.reduce((s, x) => (categories.includes(x.category) ? add(s, x.cost) : s), ZERO);
+  const costs = plan.buckets.map(({ rule }) => {
+    let cost = sumOf(rule.categories);
+    for (const cap of plan.table.costCaps) {
+      if (!cap.categories.some((c) => rule.categories.includes(c))) continue;
+      const excess = sub(sumOf(cap.categories), frac(cap.max));
+      if (isPositive(excess)) {
+        cost = sub(cost, excess);
+        notes.push(MSG.groupCapped(cap.label, cap.max));
+      }
+    }
+    return cost;
+  });
+  return { costs, present, total, notes };
 }
 
-function priceBucket(plan: Plan, bucket: BucketPlan, lines: readonly QuoteLine[], counted: Map<QuoteLine, Frac>, reasons: string[]): BucketResult {
-  const { rule } = bucket;
-  let cost = ZERO;
-  for (const [line, amount] of counted) if (rule.categories.includes(line.category!.id)) cost = add(cost, amount);
-  for (const cap of plan.table.costCaps) {
-    if (!cap.categories.some((c) => rule.categories.includes(c))) continue;
-    let sum = ZERO;
-    for (const [line, amount] of counted) if (cap.categories.includes(line.category!.id)) sum = add(sum, amount);
-    const excess = sub(sum, frac(cap.max));
-    if (isPositive(excess)) cost = sub(cost, excess);
-  }
-  if (rule.accountsRatio) cost = mul(cost, plan.accountsRatio);
-  if (rule.requiresCategories && isPositive(cost)) {
-    const present = lines.some((l) => l.category !== null && l.amount > 0 && rule.requiresCategories!.includes(l.category.id));
-    if (!present && !reasons.includes(MSG.hardwareWithoutSoftware())) reasons.push(MSG.hardwareWithoutSoftware());
-  }
-  const parts = applyTiers(cost, bucket.tiers);
+/** `reasons` plus `r` (once); a new array, as `reasons` may be the plan's. */
+function withReason(reasons: readonly string[], r: string): readonly string[] {
+  return reasons.includes(r) ? reasons : [...reasons, r];
+}
+
+function finish(plan: Plan, bc: BucketCosts): Evaluation {
+  let reasons = plan.ineligible;
+  const buckets: BucketResult[] = new Array(plan.buckets.length);
   let raw = 0;
-  for (const p of parts) raw += p.subsidy;
-  return { id: rule.id, label: rule.label, cost, parts, raw, cap: bucket.cap, amount: Math.min(raw, bucket.cap) };
+  let eligibleCost = ZERO;
+  for (let i = 0; i < plan.buckets.length; i++) {
+    const bucket = plan.buckets[i];
+    const { rule } = bucket;
+    let cost = bc.costs[i];
+    if (isZero(cost)) {
+      buckets[i] = bucket.empty;
+      continue;
+    }
+    if (rule.accountsRatio) cost = mul(cost, plan.accountsRatio);
+    if (rule.requiresCategories && !rule.requiresCategories.some((c) => bc.present.includes(c))) {
+      reasons = withReason(reasons, MSG.hardwareWithoutSoftware());
+    }
+    const parts = applyTiers(cost, bucket.tiers);
+    let sum = 0;
+    for (const p of parts) sum += p.subsidy;
+    const amount = Math.min(sum, bucket.cap);
+    buckets[i] = { id: rule.id, label: rule.label, cost, parts, raw: sum, cap: bucket.cap, amount };
+    raw += amount;
+    eligibleCost = add(eligibleCost, cost);
+  }
+  let notes = bc.notes;
+  if (reasons.length === 0 && !isPositive(eligibleCost)) reasons = withReason(reasons, MSG.noEligibleCost());
+  for (const req of plan.frame.requirements ?? []) {
+    const verdict = requirementMet(plan, req.anyOf, eligibleCost);
+    if (verdict === false) reasons = withReason(reasons, MSG.requirementUnmet(req.label));
+    if (verdict === undefined) notes = [...notes, MSG.requirementUnverified(req.label)];
+  }
+  if (reasons.length === 0 && raw < plan.floor) reasons = withReason(reasons, MSG.belowFloor(raw, plan.floor));
+  const eligible = reasons.length === 0;
+  const amount = eligible ? raw : 0;
+  return { plan, eligible, reasons, amount, total: bc.total, selfPay: bc.total - amount, eligibleCost, buckets, notes };
+}
+
+/**
+ * A requirement met by any one threshold (省エネ要件): true/false when the user gave at least
+ * one of its options, undefined (unverified) when none.
+ */
+function requirementMet(plan: Plan, anyOf: NonNullable<Plan['frame']['requirements']>[number]['anyOf'], cost: Frac): boolean | undefined {
+  const given = anyOf.filter((t) => typeof plan.options[t.option] === 'number');
+  if (given.length === 0) return undefined;
+  return given.some((t) => {
+    const value = decimalFrac(plan.options[t.option] as number);
+    // value per `perCost` yen of cost ≥ atLeast  ⇔  value × perCost ≥ atLeast × cost
+    const lhs = t.perCost === undefined ? value : mul(value, frac(t.perCost));
+    const rhs = t.perCost === undefined ? frac(t.atLeast) : mul(frac(t.atLeast), cost);
+    return compare(lhs, rhs) >= 0;
+  });
+}
+
+/** A user-typed decimal (e.g. 1.2) as an exact fraction, via its 10-decimal text. */
+function decimalFrac(x: number): Frac {
+  const [i, f = ''] = x.toFixed(10).replace(/\.?0+$/, '').split('.');
+  return frac(Number(i + f), 10 ** f.length);
 }
 
 /** 補助率 as a number: the effective one (subsidy ÷ eligible cost), 0 when not eligible. */
@@ -159,5 +177,3 @@ export function effectiveRate(e: Evaluation): number {
 export function baseRate(plan: Plan): Rate | undefined {
   return plan.buckets[0]?.tiers.parts[0]?.rate;
 }
-
-export { formatRate, rateValue };

@@ -35,6 +35,7 @@ export interface MemberResult {
 }
 
 export interface GroupEvaluation {
+  readonly rule: GroupRule;
   readonly members: readonly MemberResult[];
   readonly a: number;
   readonly analysisCost: number;
@@ -43,8 +44,13 @@ export interface GroupEvaluation {
   readonly otherCost: number;
   readonly otherCapByShare: number;
   readonly c: number;
-  readonly total: number;
+  /** (a)+(b)+(c) before the eligibility check. */
+  readonly subsidy: number;
   readonly amount: number;
+  /** Every cost of the table as given (tax-inclusive when 税込). */
+  readonly total: number;
+  /** Eligible cost, tax-exclusive, in yen (display and effective rate only). */
+  readonly eligibleCost: number;
   readonly eligible: boolean;
   readonly reasons: readonly string[];
 }
@@ -108,12 +114,18 @@ export function evaluateGroup(plan: Plan, group: GroupRule, cost: unknown, sizeA
   );
   const otherCapByShare = truncateYen(mul(frac(a + b), group.otherShare));
   const c = Math.min(truncateYen(mul(mul(frac(otherCost), tax), group.otherRate)), otherCapByShare, group.otherCap);
-  const total = a + b + c;
+  const subsidy = a + b + c;
   const reasons = [...plan.ineligible];
   if (members.length < group.minMembers) reasons.push(MSG.tooFewMembers(members.length, group.minMembers));
-  if (reasons.length === 0 && total === 0) reasons.push(MSG.noEligibleCost());
+  if (reasons.length === 0 && subsidy === 0) reasons.push(MSG.noEligibleCost());
   const eligible = reasons.length === 0;
-  return { members, a, analysisCost, analysisMembers, b, otherCost, otherCapByShare, c, total, amount: eligible ? total : 0, eligible, reasons };
+  const total = members.reduce((s, m) => s + m.base.total, 0) + analysisCost + otherCost;
+  const eligibleCost = members.reduce((s, m) => s + truncateYen(m.base.eligibleCost), 0)
+    + truncateYen(mul(frac(analysisCost + otherCost), tax));
+  return {
+    rule: group, members, a, analysisCost, analysisMembers, b, otherCost, otherCapByShare, c,
+    subsidy, amount: eligible ? subsidy : 0, total, eligibleCost, eligible, reasons,
+  };
 }
 
 function memberPlanFor(group: GroupRule, row: readonly unknown[], cols: Map<Column, number>, sizeArg: unknown, optionsArg: unknown, rowNo: number): Plan {

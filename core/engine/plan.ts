@@ -14,6 +14,7 @@ import { frameNames, lookupFrame } from '../rules/registry';
 import { SIZE_LABELS } from '../rules/sizes';
 import type { BucketRule, FrameRule, OptionKey, RuleTable, TierSet } from '../rules/types';
 import { choose, holds, type Scenario } from './conditions';
+import type { BucketResult } from './evaluate';
 
 export interface BucketPlan {
   readonly rule: BucketRule;
@@ -21,6 +22,8 @@ export interface BucketPlan {
   readonly cap: number;
   readonly source: string;
   readonly notes: readonly string[];
+  /** The bucket's result when it has no cost, shared by every row of a bulk call. */
+  readonly empty: BucketResult;
 }
 
 export interface Plan {
@@ -38,7 +41,13 @@ export interface Plan {
   readonly taxFactor: Frac;
   /** used/contracted accounts (電子取引類型), else 1. */
   readonly accountsRatio: Frac;
+  /** Index of the bucket a plain amount is booked in (the frame's plainCategory), or -1. */
+  readonly plainBucket: number;
+  /** [plainCategory]: the categories a positive plain amount counts as present. */
+  readonly plainCategories: readonly string[];
 }
+
+const NO_PARTS: readonly never[] = [];
 
 /** Options every frame understands. */
 const UNIVERSAL: readonly OptionKey[] = ['taxIncluded', 'year', 'round'];
@@ -87,6 +96,7 @@ export function compilePlan(frameText: unknown, sizeText: unknown, optionsText: 
       rule, tiers: tiers.value, cap: cap.value,
       source: `${tiers.source}; ${cap.source}`,
       notes: [tiers.note, cap.note].filter((n): n is string => n !== undefined),
+      empty: { id: rule.id, label: rule.label, cost: frac(0), parts: NO_PARTS, raw: 0, cap: cap.value, amount: 0 },
     };
   });
   const accounts = options.accounts;
@@ -95,5 +105,7 @@ export function compilePlan(frameText: unknown, sizeText: unknown, optionsText: 
     floor: choose(frame.floor, scenario).value,
     taxFactor: options.taxIncluded === true ? TEN_ELEVENTHS : ONE,
     accountsRatio: typeof accounts === 'object' ? frac(accounts.a, accounts.b) : ONE,
+    plainBucket: frame.buckets.findIndex((b) => b.categories.includes(frame.plainCategory)),
+    plainCategories: [frame.plainCategory],
   };
 }
