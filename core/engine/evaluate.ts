@@ -122,7 +122,8 @@ function finish(plan: Plan, bc: BucketCosts): Evaluation {
     }
     if (rule.accountsRatio) cost = mul(cost, plan.accountsRatio);
     if (rule.requiresCategories && !rule.requiresCategories.some((c) => bc.present.includes(c))) {
-      reasons = withReason(reasons, MSG.hardwareWithoutSoftware());
+      const labels = rule.requiresCategories.map((id) => plan.table.categories.find((c) => c.id === id)?.label ?? id);
+      reasons = withReason(reasons, MSG.requiresCategories(rule.label, labels));
     }
     const parts = applyTiers(cost, bucket.tiers);
     let sum = 0;

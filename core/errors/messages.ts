@@ -86,8 +86,8 @@ export const MSG = {
     `補助額 ${yen(amount)} が補助下限 ${yen(floor)} 未満のため対象外です (Subsidy ${amount} is below the lower limit ${floor})`,
   sizeNotEligible: (size: string, frame: string) =>
     `${size}は${frame}の対象になりません (A ${size} is not eligible for this frame)`,
-  hardwareWithoutSoftware: () =>
-    'ハードウェアはソフトウェア (会計・受発注・決済) と一緒でなければ申請できません (Hardware is eligible only together with software)',
+  requiresCategories: (bucket: string, required: readonly string[]) =>
+    `${bucket}は${list(required)}と一緒でなければ対象になりません (${bucket} is eligible only together with ${required.join(' / ')})`,
   noEligibleCost: () => '補助対象経費がありません (No eligible cost)',
   tooFewMembers: (n: number, min: number) =>
     `構成員が${n}者です。${min}者以上必要です (${n} members; at least ${min} are required)`,
