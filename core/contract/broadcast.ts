@@ -11,8 +11,8 @@ import { isLinesShape } from '../input/parseQuoteLines';
 export type Cell<T> = T | IthojoError;
 export type Grid<T> = Cell<T>[][];
 
-/** Any exception as an IthojoError, so no stack reaches a cell. */
-function asIthojoError(e: unknown): IthojoError {
+/** Any exception as an IthojoError, so no stack reaches a cell (hosts use it too). */
+export function asIthojoError(e: unknown): IthojoError {
   return isIthojoError(e) ? e : new IthojoError(MSG.internal(e instanceof Error ? e.message : String(e)));
 }
 
@@ -49,6 +49,9 @@ function split(args: readonly unknown[], modes: readonly RangeMode[]): { values:
   const grids: (unknown[][] | null)[] = [];
   args.forEach((raw, i) => {
     const x = modes[i] === 'whole' ? raw : unwrap(raw);
+    if (Array.isArray(x) && (x.length === 0 || x.some((row) => Array.isArray(row) && row.length === 0))) {
+      throw new IthojoError(MSG.emptyRange());
+    }
     if (Array.isArray(x) && !keepsWhole(modes[i], x)) {
       if (!isGrid(x)) throw new IthojoError(MSG.quoteShape());
       values.push(undefined);

@@ -130,7 +130,7 @@ export const DECLARATIONS: readonly FunctionDecl[] = [
     example: { args: ['東京都', [[1200], [1300], [1250]], null, '7次'], formula: '=ITHOJO.NEARMINWAGE("東京都", C2:C11)' },
   },
   {
-    id: 'KL', ja: 'エネルギー使用量を原油換算kl に換算します', en: 'Converts an energy quantity to crude-oil-equivalent kl',
+    id: 'OILKL', ja: 'エネルギー使用量を原油換算kl に換算します', en: 'Converts an energy quantity to crude-oil-equivalent kl',
     params: [
       { name: 'kind', optional: false, ja: 'エネルギーの種類 (例: "電気", "都市ガス", "灯油", "A重油", "LPG")', en: 'Energy kind, e.g. "電気" or "都市ガス"' },
       { name: 'quantity', optional: false, ja: '使用量', en: 'Quantity' },
@@ -139,7 +139,7 @@ export const DECLARATIONS: readonly FunctionDecl[] = [
     ],
     broadcasts: true,
     returns: { kind: 'number', ja: '原油換算kl', en: 'Crude-oil-equivalent kl' },
-    example: { args: ['電気', 13460, 'kWh'], formula: '=ITHOJO.KL("電気", 13460, "kWh")' },
+    example: { args: ['電気', 13460, 'kWh'], formula: '=ITHOJO.OILKL("電気", 13460, "kWh")' },
   },
   {
     id: 'DEADLINE', ja: '公募回の締切日を返します。回を省略すると締切一覧の表', en: 'Application deadline of a round; the table of rounds when omitted',

@@ -7,7 +7,7 @@ import { isIthojoError } from '../errors/IthojoError';
 import { MSG } from '../errors/messages';
 import { isBlank } from '../input/normalizeText';
 import { rateValue } from '../money/rate';
-import { amountOf, capOf, price, rateOf, reasonsOf, selfPayOf } from '../engine/calculate';
+import { amountOf, capOf, price, rateOf, reasonsOf, selfPayOf, warningsOf } from '../engine/calculate';
 import { baseRate } from '../engine/evaluate';
 import { compilePlan } from '../engine/plan';
 import { planFor } from '../engine/planCache';
@@ -33,8 +33,11 @@ const SCALAR: Record<string, Scalar> = {
   MINAMOUNT: (f, s, o) => planFor(f, s, o).floor,
   CHECK: (f, c, s, o) => {
     try {
-      const reasons = reasonsOf(price(f, c, s, o));
-      return reasons.length === 0 ? MSG.ok() : reasons.join(' / ');
+      const p = price(f, c, s, o);
+      const reasons = reasonsOf(p);
+      if (reasons.length > 0) return reasons.join(' / ');
+      const warnings = warningsOf(p);
+      return warnings.length === 0 ? MSG.ok() : MSG.okWithWarnings(warnings.join(' / '));
     } catch (e) {
       if (isIthojoError(e)) return e.message;
       throw e;
@@ -66,7 +69,7 @@ export const FRAMES = expose('FRAMES') as (program?: unknown) => Table;
 export const SIZE = expose('SIZE') as (industry: unknown, capital?: unknown, employees?: unknown) => Answer<string>;
 export const MINWAGE = expose('MINWAGE') as (prefecture: unknown, date?: unknown) => Answer<number>;
 export const NEARMINWAGE = expose('NEARMINWAGE') as (prefecture: unknown, wages: unknown, date?: unknown, rule?: unknown) => Answer<boolean>;
-export const KL = expose('KL') as (kind: unknown, quantity: unknown, unit?: unknown, factor?: unknown) => Answer<number>;
+export const OILKL = expose('OILKL') as (kind: unknown, quantity: unknown, unit?: unknown, factor?: unknown) => Answer<number>;
 export const DEADLINE = expose('DEADLINE') as (frame: unknown, round?: unknown) => Date | Table;
 
 /** Every public function by id (the declarations' order), for hosts and generated wrappers. */

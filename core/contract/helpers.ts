@@ -10,6 +10,6 @@ export const HELPERS: Record<string, (...args: unknown[]) => unknown> = {
   SIZE: companySize,
   MINWAGE: minimumWage,
   NEARMINWAGE: nearMinimumWage,
-  KL: crudeOilKl,
+  OILKL: crudeOilKl,
   DEADLINE: deadline,
 };

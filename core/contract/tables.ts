@@ -7,7 +7,7 @@ import { normalizeKey, isBlank } from '../input/normalizeText';
 import { formatRate } from '../money/rate';
 import { TABLES } from '../rules/registry';
 import type { FrameRule, RuleTable } from '../rules/types';
-import { assumptionsOf, breakdownLines, type Priced, amountOf, reasonsOf, selfPayOf, capOf } from '../engine/calculate';
+import { amountOf, breakdownLines, capOf, notesOf, reasonsOf, selfPayOf, type Priced } from '../engine/calculate';
 import { IthojoError } from '../errors/IthojoError';
 
 export type Table = (string | number)[][];
@@ -22,8 +22,7 @@ export function breakdownTable(p: Priced): Table {
   rows.push(['自己負担額 (self-payment)', '', '', '', selfPayOf(p), '']);
   const reasons = reasonsOf(p);
   rows.push(['判定 (check)', reasons.length === 0 ? MSG.ok() : reasons.join(' / '), '', '', '', '']);
-  const notes = [...assumptionsOf(p.plan), ...(p.kind === 'single' ? p.e.notes : p.plan.notes)];
-  for (const n of new Set(notes)) rows.push(['注記 (note)', n, '', '', '', '']);
+  for (const n of notesOf(p)) rows.push(['注記 (note)', n, '', '', '', '']);
   rows.push(['出典 (source)', p.plan.frame.source, '', '', '', '']);
   return rows;
 }

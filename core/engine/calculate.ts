@@ -79,6 +79,17 @@ export function rateOf(p: Priced): number {
   return p.g.eligible && p.g.eligibleCost > 0 ? p.g.amount / p.g.eligibleCost : 0;
 }
 
+/** Everything worth telling beside the figures: defaults taken, warnings, notes. */
+export function notesOf(p: Priced): string[] {
+  const own = p.kind === 'single' ? [...p.e.warnings, ...p.e.notes] : [];
+  return [...new Set([...assumptionsOf(p.plan), ...p.plan.warnings, ...p.plan.notes, ...own])];
+}
+
+/** Warnings CHECK adds to its "OK" (ignored options, unverified requirements). */
+export function warningsOf(p: Priced): string[] {
+  return [...p.plan.warnings, ...(p.kind === 'single' ? p.e.warnings : [])];
+}
+
 /** The main cap (上限) of a plan; for groups, (a)+(b) plus the most (c) can add. */
 export function capOf(plan: Plan): number {
   const g = plan.frame.group;
@@ -138,7 +149,7 @@ export function calculate(request: CalculationRequest): CalculationResult {
     reasons,
     lines: breakdownLines(p),
     assumptions: assumptionsOf(plan),
-    notes: p.kind === 'single' ? p.e.notes : plan.notes,
+    notes: notesOf(p).filter((n) => !assumptionsOf(plan).includes(n)),
     source: [plan.frame.source, ...plan.buckets.map((b) => b.source)].join('; '),
   };
 }

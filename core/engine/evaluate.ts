@@ -37,12 +37,14 @@ export interface Evaluation {
   readonly eligibleCost: Frac;
   readonly buckets: readonly BucketResult[];
   readonly notes: readonly string[];
+  /** Warnings of this cost (an unverified requirement), beside the plan's. */
+  readonly warnings: readonly string[];
 }
 
 /** What the cost argument contributes to each bucket of the plan. */
 interface BucketCosts {
   readonly costs: Frac[];
-  /** Categories with a positive amount (for `requiresCategories`). */
+  /** Categories with a positive amount (for a bucket's `requires`). */
   readonly present: readonly string[];
   readonly total: number;
   readonly notes: readonly string[];
@@ -121,9 +123,8 @@ function finish(plan: Plan, bc: BucketCosts): Evaluation {
       continue;
     }
     if (rule.accountsRatio) cost = mul(cost, plan.accountsRatio);
-    if (rule.requiresCategories && !rule.requiresCategories.some((c) => bc.present.includes(c))) {
-      const labels = rule.requiresCategories.map((id) => plan.table.categories.find((c) => c.id === id)?.label ?? id);
-      reasons = withReason(reasons, MSG.requiresCategories(rule.label, labels));
+    if (rule.requires && !rule.requires.categories.some((c) => bc.present.includes(c))) {
+      reasons = withReason(reasons, rule.requires.reason);
     }
     const parts = applyTiers(cost, bucket.tiers);
     let sum = 0;
@@ -133,17 +134,17 @@ function finish(plan: Plan, bc: BucketCosts): Evaluation {
     raw += amount;
     eligibleCost = add(eligibleCost, cost);
   }
-  let notes = bc.notes;
+  let warnings = NONE;
   if (reasons.length === 0 && !isPositive(eligibleCost)) reasons = withReason(reasons, MSG.noEligibleCost());
   for (const req of plan.frame.requirements ?? []) {
     const verdict = requirementMet(plan, req.anyOf, eligibleCost);
     if (verdict === false) reasons = withReason(reasons, MSG.requirementUnmet(req.label));
-    if (verdict === undefined) notes = [...notes, MSG.requirementUnverified(req.label)];
+    if (verdict === undefined) warnings = [...warnings, MSG.requirementUnverified(req.label)];
   }
   if (reasons.length === 0 && raw < plan.floor) reasons = withReason(reasons, MSG.belowFloor(raw, plan.floor));
   const eligible = reasons.length === 0;
   const amount = eligible ? raw : 0;
-  return { plan, eligible, reasons, amount, total: bc.total, selfPay: bc.total - amount, eligibleCost, buckets, notes };
+  return { plan, eligible, reasons, amount, total: bc.total, selfPay: bc.total - amount, eligibleCost, buckets, notes: bc.notes, warnings };
 }
 
 /**

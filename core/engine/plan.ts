@@ -37,6 +37,8 @@ export interface Plan {
   /** Reasons the scenario is not eligible whatever the cost (e.g. 大企業 in 通常枠). */
   readonly ineligible: readonly string[];
   readonly notes: readonly string[];
+  /** Notes CHECK shows with its "OK": things the user may not have meant (ignored options). */
+  readonly warnings: readonly string[];
   /** 10/11 when costs are tax-inclusive, else 1. */
   readonly taxFactor: Frac;
   /** used/contracted accounts (電子取引類型), else 1. */
@@ -78,9 +80,10 @@ export function compilePlan(frameText: unknown, sizeText: unknown, optionsText: 
   }
 
   const notes: string[] = [];
+  const warnings: string[] = [];
   for (const key of Object.keys(options) as OptionKey[]) {
     if (!frame.options.includes(key) && !UNIVERSAL.includes(key)) {
-      notes.push(MSG.optionIgnored(OPTION_DEFS.find((d) => d.key === key)!.names[0], frame.name));
+      warnings.push(MSG.optionIgnored(OPTION_DEFS.find((d) => d.key === key)!.names[0], frame.name));
     }
   }
   if (size.org) notes.push(MSG.neverSmall(size.org));
@@ -101,7 +104,7 @@ export function compilePlan(frameText: unknown, sizeText: unknown, optionsText: 
   });
   const accounts = options.accounts;
   return {
-    table, frame, size, options, scenario, buckets, ineligible, notes,
+    table, frame, size, options, scenario, buckets, ineligible, notes, warnings,
     floor: choose(frame.floor, scenario).value,
     taxFactor: options.taxIncluded === true ? TEN_ELEVENTHS : ONE,
     accountsRatio: typeof accounts === 'object' ? frac(accounts.a, accounts.b) : ONE,

@@ -77,17 +77,17 @@ export const MSG = {
   internal: (detail: string) => `内部エラーです。お手数ですが報告してください: ${detail} (Internal error; please report it)`,
 
   // broadcast
+  emptyRange: () => '範囲が空です。値の入った範囲を指定してください (The range is empty)',
   outsideRange: () => '範囲の大きさが合いません (この位置に対応する値がありません) (Ranges differ in size: no value for this cell)',
   notBroadcastable: (fn: string) => `${fn}は1件ずつ計算します。範囲ではなく1つのセルを指定してください (${fn} takes single cells, not ranges)`,
 
   // eligibility reasons (CHECK)
   ok: () => 'OK',
+  okWithWarnings: (warnings: string) => `OK (注意: ${warnings})`,
   belowFloor: (amount: number, floor: number) =>
     `補助額 ${yen(amount)} が補助下限 ${yen(floor)} 未満のため対象外です (Subsidy ${amount} is below the lower limit ${floor})`,
   sizeNotEligible: (size: string, frame: string) =>
     `${size}は${frame}の対象になりません (A ${size} is not eligible for this frame)`,
-  requiresCategories: (bucket: string, required: readonly string[]) =>
-    `${bucket}は${list(required)}と一緒でなければ対象になりません (${bucket} is eligible only together with ${required.join(' / ')})`,
   noEligibleCost: () => '補助対象経費がありません (No eligible cost)',
   tooFewMembers: (n: number, min: number) =>
     `構成員が${n}者です。${min}者以上必要です (${n} members; at least ${min} are required)`,

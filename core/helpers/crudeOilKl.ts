@@ -1,5 +1,5 @@
 /**
- * KL(kind, quantity, [unit], [factor]): 原油換算kl = quantity × GJ per unit × 0.0258
+ * OILKL(kind, quantity, [unit], [factor]) (Excel ids need three letters, so not "KL"): 原油換算kl = quantity × GJ per unit × 0.0258
  * (programs-2025.md §2.2), exact until the final conversion to a number.
  */
 import { IthojoError } from '../errors/IthojoError';

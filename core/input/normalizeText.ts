@@ -10,3 +10,8 @@ export function normalizeKey(text: string): string {
 export function isBlank(x: unknown): x is null | undefined | '' {
   return x === null || x === undefined || (typeof x === 'string' && x.trim() === '');
 }
+
+/** A Date, also one made in another realm (an Apps Script library's caller passes those). */
+export function isDate(x: unknown): x is Date {
+  return Object.prototype.toString.call(x) === '[object Date]';
+}

@@ -1,6 +1,6 @@
 import { IthojoError } from '../errors/IthojoError';
 import { MSG } from '../errors/messages';
-import { isBlank } from './normalizeText';
+import { isBlank, isDate } from './normalizeText';
 
 /** Inputs above this are rejected: far beyond any subsidy, and every product stays exact. */
 export const MAX_AMOUNT = 1e15;
@@ -12,8 +12,10 @@ export interface Amount {
   readonly truncated: boolean;
 }
 
-const UNITS: Record<string, number> = { 兆: 1e12, 億: 1e8, 万: 1e4, 千: 1e3 };
-const TERM = /^(\d+(?:\.\d+)?)(兆|億|万|千)?/;
+const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const LARGE_UNITS: Record<string, number> = { 万: 1e4, 億: 1e8, 兆: 1e12 };
+/** A number and its unit: 十・百・千, then 万・億・兆, alone or combined ("5千万", "3百万"). */
+const TERM = /^(\d+(?:\.\d+)?)(十|百|千)?(万|億|兆)?/;
 
 /**
  * Reads a yen amount: a number, or text such as "1,000,000", "１，０００，０００円", "150万円",
@@ -23,7 +25,7 @@ export function parseAmount(value: unknown): Amount {
   if (typeof value === 'number') return fromNumber(value);
   if (isBlank(value)) throw new IthojoError(MSG.blankCost());
   if (typeof value === 'boolean') throw new IthojoError(MSG.booleanCost());
-  if (value instanceof Date) throw new IthojoError(MSG.dateAsCost());
+  if (isDate(value)) throw new IthojoError(MSG.dateAsCost());
   if (typeof value !== 'string') throw new IthojoError(MSG.notANumber(String(value)));
   return fromText(value);
 }
@@ -48,9 +50,9 @@ function fromText(raw: string): Amount {
   while (s !== '') {
     const m = TERM.exec(s);
     if (!m) throw new IthojoError(MSG.notANumber(raw));
-    const unit = m[2] ? UNITS[m[2]] : 1;
+    const unit = (m[2] ? SMALL_UNITS[m[2]] : 1) * (m[3] ? LARGE_UNITS[m[3]] : 1);
     // units must fall (1億2,000万); a bare number may only stand last
-    if (unit >= lastUnit || (!m[2] && m[0].length !== s.length)) throw new IthojoError(MSG.notANumber(raw));
+    if (unit >= lastUnit || (unit === 1 && m[0].length !== s.length)) throw new IthojoError(MSG.notANumber(raw));
     lastUnit = unit;
     const [intPart, fracPart = ''] = m[1].split('.');
     if (fracPart.length > SCALE_DIGITS) throw new IthojoError(MSG.notANumber(raw));

@@ -5,6 +5,7 @@
  */
 import { IthojoError } from '../errors/IthojoError';
 import { MSG } from '../errors/messages';
+import { isDate } from './normalizeText';
 
 const DAY_MS = 86_400_000;
 const TOKYO_OFFSET_MS = 9 * 3_600_000;
@@ -25,7 +26,7 @@ export function parseDate(value: unknown): string {
     if (!Number.isFinite(value) || value < 61 || value > 2_958_465) throw new IthojoError(MSG.badDate(String(value)));
     return fromUtcMs(EXCEL_EPOCH_MS + Math.floor(value) * DAY_MS);
   }
-  if (value instanceof Date) {
+  if (isDate(value)) {
     if (Number.isNaN(value.getTime())) throw new IthojoError(MSG.badDate('Invalid Date'));
     return fromUtcMs(value.getTime() + TOKYO_OFFSET_MS);
   }
@@ -44,4 +45,12 @@ export function parseDate(value: unknown): string {
 export function tokyoMidnight(isoDate: string): Date {
   const [y, m, d] = isoDate.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d) - TOKYO_OFFSET_MS);
+}
+
+/**
+ * A date as Excel's serial number (days since 1899-12-30), read on Tokyo's calendar so a core
+ * date (00:00 in Asia/Tokyo) is a whole day whatever the machine's time zone.
+ */
+export function excelSerial(d: Date): number {
+  return (d.getTime() + TOKYO_OFFSET_MS - EXCEL_EPOCH_MS) / DAY_MS;
 }

@@ -16,7 +16,7 @@ export function parseDecimal(value: unknown, message: (text: string) => string):
   } else if (typeof value === 'string' && !isBlank(value)) {
     text = value.normalize('NFKC').replace(/[,\s円]/g, '');
   } else {
-    throw new IthojoError(message(String(value)));
+    throw new IthojoError(message(isBlank(value) ? '' : String(value)));
   }
   const m = /^(\d+)(?:\.(\d+))?$/.exec(text);
   if (!m || Number(m[1]) > MAX) throw new IthojoError(message(String(value)));

@@ -71,7 +71,7 @@ export function parseQuoteLines(rows: readonly (readonly unknown[])[], table: Ru
   rows.forEach((r, i) => {
     const row = i + 1;
     if (isBlankRow(r)) return;
-    if (lines.length === 0 && i === firstNonBlank(rows) && typeof r[1] === 'string' && !readsAsAmount(r[1])) return;
+    if (lines.length === 0 && i === firstNonBlank(rows) && typeof r[1] === 'string' && !isBlank(r[1]) && !readsAsAmount(r[1])) return;
     const name = String(r[0]);
     const key = normalizeKey(name);
     const category = key.includes(EXCLUDED) ? null : byName.get(key);

@@ -76,7 +76,12 @@ export interface BucketRule {
   /** Costs multiplied by the `accounts` ratio option (電子取引類型). */
   readonly accountsRatio?: boolean;
   /** The bucket counts only when a line of one of these categories is present. */
-  readonly requiresCategories?: readonly CategoryId[];
+  readonly requires?: {
+    readonly categories: readonly CategoryId[];
+    /** Why not, for CHECK (日本語 (English)). */
+    readonly reason: string;
+    readonly source: string;
+  };
 }
 
 /** 複数社連携: per-member (a) priced by another frame, (b) and (c) with group caps. */

@@ -3,7 +3,7 @@
  * floor, at its cap, across each tier boundary and for each option. Expected values are worked
  * by hand from ../shared/rules/programs-2025.md (section cited per case).
  */
-import { AMOUNT, BREAKDOWN, CAP, CHECK, DEADLINE, FRAMES, KL, MINAMOUNT, MINWAGE, NEARMINWAGE, RATE, SIZE, TABLES, isIthojoError } from '../../core';
+import { AMOUNT, BREAKDOWN, CAP, CHECK, DEADLINE, FRAMES, OILKL, MINAMOUNT, MINWAGE, NEARMINWAGE, RATE, SIZE, TABLES, isIthojoError } from '../../core';
 
 type Case = [frame: string, cost: unknown, size: string, options: string, expected: number, why: string];
 
@@ -39,7 +39,7 @@ describe('事業承継促進枠 (programs-2025.md §1.1–1.2)', () => {
   ]);
   test('廃業費 alone is not an add-on: not eligible, and CHECK says why', () => {
     expect(AMOUNT('事業承継促進枠', [['廃業費', 3_000_000]])).toBe(0);
-    expect(CHECK('事業承継促進枠', [['廃業費', 3_000_000]])).toContain('と一緒でなければ対象になりません');
+    expect(CHECK('事業承継促進枠', [['廃業費', 3_000_000]])).toContain('併用する場合のみ加算されます');
   });
   test('CAP and MINAMOUNT', () => {
     expect(CAP('事業承継促進枠')).toBe(8_000_000);
@@ -236,18 +236,18 @@ describe('MINWAGE and NEARMINWAGE (programs-2025.md §5)', () => {
   });
 });
 
-describe('KL (programs-2025.md §2.2, examples B1–B3)', () => {
+describe('OILKL (programs-2025.md §2.2, examples B1–B3)', () => {
   test('conversions', () => {
-    expect(KL('電気', 13_460, 'kWh')).toBeCloseTo(3.00039552, 10);
-    expect(KL('電気', 100, 'MWh')).toBeCloseTo(22.2912, 10);
-    expect(KL('電気', 100, 'MWh', 9.76)).toBeCloseTo(25.1808, 10);
-    expect(KL('都市ガス', 10_000, 'm3')).toBeCloseTo(11.61, 10);
-    expect(KL('灯油', 1000, 'L')).toBeCloseTo(36.7 * 0.0258, 12);
+    expect(OILKL('電気', 13_460, 'kWh')).toBeCloseTo(3.00039552, 10);
+    expect(OILKL('電気', 100, 'MWh')).toBeCloseTo(22.2912, 10);
+    expect(OILKL('電気', 100, 'MWh', 9.76)).toBeCloseTo(25.1808, 10);
+    expect(OILKL('都市ガス', 10_000, 'm3')).toBeCloseTo(11.61, 10);
+    expect(OILKL('灯油', 1000, 'L')).toBeCloseTo(36.7 * 0.0258, 12);
   });
   test('errors', () => {
-    expect(thrown(() => KL('ウラン', 1))).toContain('不明なエネルギー');
-    expect(thrown(() => KL('電気', 1, 'GWh'))).toContain('不明な単位');
-    expect(thrown(() => KL('電気', -1))).toContain('使用量');
+    expect(thrown(() => OILKL('ウラン', 1))).toContain('不明なエネルギー');
+    expect(thrown(() => OILKL('電気', 1, 'GWh'))).toContain('不明な単位');
+    expect(thrown(() => OILKL('電気', -1))).toContain('使用量');
   });
 });
 

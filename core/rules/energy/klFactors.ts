@@ -1,7 +1,7 @@
 /**
  * 原油換算: kl = GJ × 0.0258, and the heat of each energy per unit
  * (../shared/rules/programs-2025.md §2.2; 省エネ法施行規則 別表第1, E7–E12).
- * Each factor can be overridden by the caller (KL's fourth argument).
+ * Each factor can be overridden by the caller (OILKL's fourth argument).
  */
 export const KL_PER_GJ = { n: 258, d: 10_000, source: 'programs-2025.md §2.2 (0.0258 kl/GJ)' } as const;
 

@@ -26,7 +26,17 @@ const CATEGORIES: readonly CategoryRule[] = [
 ];
 
 const SOFTWARE_AND_SERVICES = ['software', 'cloud', 'option', 'consulting', 'setup', 'maintenance'];
-const SOFTWARE = ['software', 'cloud'];
+/** Options, 役務 and hardware count only beside a cat.1 software or cloud line. */
+const WITH_SOFTWARE = {
+  categories: ['software', 'cloud'],
+  reason: 'オプション・役務はソフトウェア (大分類Ⅰ) と一緒でなければ対象になりません (Options and services count only together with software)',
+  source: 'it2025.md §2.2; 公募要領(通常枠・インボイス) §2-2(3)(イ)',
+};
+const HARDWARE_WITH_SOFTWARE = {
+  categories: ['software', 'cloud'],
+  reason: 'ハードウェアは会計・受発注・決済ソフトウェアと一緒でなければ対象になりません (Hardware counts only together with software)',
+  source: 'it2025.md §3.2 【補足１】',
+};
 
 const INVOICE_SOURCE = 'it2025.md §3.1 【補足２】 (50万円の区分は補助額で判定)';
 const INVOICE_TOOL_SOURCE = 'it2025.md §6.4 (公式計算用ツール: 経費 666,667 / 625,001 で分割)';
@@ -56,19 +66,19 @@ const invoiceTiers: Choice<TierSet> = [
 
 const invoiceBuckets: readonly BucketRule[] = [
   {
-    id: 'tool', label: 'ITツール', categories: SOFTWARE_AND_SERVICES, tiers: invoiceTiers,
+    id: 'tool', label: 'ITツール', categories: SOFTWARE_AND_SERVICES, requires: WITH_SOFTWARE, tiers: invoiceTiers,
     cap: [
       { when: { atLeast: ['functions', 2] }, value: 3_500_000, source: 'it2025.md §3.1 (2機能以上: 350万円)', note: '機能=2以上' },
       { value: 500_000, source: 'it2025.md §3.1 (1機能: 50万円)', note: '1機能 (機能=2以上で350万円)' },
     ],
   },
   {
-    id: 'pc', label: 'PC・タブレット等', categories: ['pc'], requiresCategories: SOFTWARE,
+    id: 'pc', label: 'PC・タブレット等', categories: ['pc'], requires: HARDWARE_WITH_SOFTWARE,
     tiers: [{ value: single(HALF), source: 'it2025.md §3.1 (1/2以内)' }],
     cap: [{ value: 100_000, source: 'it2025.md §3.1 (～10万円)' }],
   },
   {
-    id: 'register', label: 'POSレジ・券売機等', categories: ['register'], requiresCategories: SOFTWARE,
+    id: 'register', label: 'POSレジ・券売機等', categories: ['register'], requires: HARDWARE_WITH_SOFTWARE,
     tiers: [{ value: single(HALF), source: 'it2025.md §3.1 (1/2以内)' }],
     cap: [{ value: 200_000, source: 'it2025.md §3.1 (～20万円)' }],
   },
@@ -92,7 +102,7 @@ export const IT2025: RuleTable = {
       sizes: ['small', 'sme'], options: ['processes', 'wage', 'minwage'], plainCategory: 'software',
       floor: [{ value: 50_000, source: 'it2025.md §2.1 (下限5万円)' }],
       buckets: [{
-        id: 'tool', label: 'ITツール', categories: SOFTWARE_AND_SERVICES,
+        id: 'tool', label: 'ITツール', categories: SOFTWARE_AND_SERVICES, requires: WITH_SOFTWARE,
         tiers: [
           { when: { option: 'minwage' }, value: single(TWO_THIRDS), source: 'it2025.md §2.1, §2.3 (最低賃金近傍 2/3)', note: '最低賃金近傍' },
           { value: single(HALF), source: 'it2025.md §2.1 (1/2以内)' },

@@ -39,7 +39,12 @@ const wageCap: Choice<number> = [
 /** 廃業費 combined with another frame: +150万円 at that frame's rate (programs-2025.md §1.5). */
 function closureAddOn(tiers: Choice<TierSet>): BucketRule {
   return {
-    id: 'closure', label: '廃業費 (併用)', categories: ['closure'], requiresCategories: ['expense'],
+    id: 'closure', label: '廃業費 (併用)', categories: ['closure'],
+    requires: {
+      categories: ['expense'],
+      reason: '廃業費は他の枠の事業費と併用する場合のみ加算されます (単独は廃業・再チャレンジ枠) (Closure costs add on only beside a main frame\'s costs)',
+      source: 'programs-2025.md §1.1, §1.5 (併用申請)',
+    },
     tiers: tiers.map((t) => ({ ...t, value: flat(t.value.parts[0].rate) })),
     cap: [{ value: 1_500_000, source: 'programs-2025.md §1.1, §1.5 (+150万円, 事業費の補助率に従う)' }],
   };

@@ -1,0 +1,46 @@
+/**
+ * Between Excel and the core: every generated wrapper in functions.ts calls `call`. The core
+ * already reads Excel's arguments as they come (omitted optionals as null, one cell as [[v]],
+ * ranges as 2-D arrays, dates as serial numbers), so arguments pass through untouched; this file
+ * only shapes answers and errors the way Excel wants them.
+ */
+import { FUNCTIONS, asIthojoError, excelSerial, isIthojoError } from '../core';
+import { host } from './host';
+
+/** A custom function's answer: Excel takes every result (declared `any[][]`) as a 2-D array. */
+type Matrix = unknown[][];
+
+/** Runs the core function `id`; a failure of a single-cell call is thrown as an Excel error. */
+export function call(id: string, args: readonly unknown[]): Matrix {
+  try {
+    const fn = FUNCTIONS[id];
+    if (!fn) throw new Error(`unknown function ${id}`);
+    return toMatrix(fn(...args));
+  } catch (e) {
+    throw toExcelError(e);
+  }
+}
+
+function isMatrix(x: unknown): x is unknown[][] {
+  return Array.isArray(x) && x.length > 0 && x.every(Array.isArray);
+}
+
+/** Scalars become 1×1; in a grid (a spill or a table) each error cell becomes an Excel error value. */
+function toMatrix(x: unknown): Matrix {
+  if (!isMatrix(x)) return [[toCell(x)]];
+  return x.map((row) => row.map(toCell));
+}
+
+function toCell(x: unknown): unknown {
+  if (isIthojoError(x)) return toExcelError(x);
+  // Excel has no date type: a date is its serial number
+  if (x instanceof Date) return excelSerial(x);
+  return x;
+}
+
+/** `#N/A` for a cell outside a smaller range, `#VALUE!` for everything else, always with the core's full message. */
+function toExcelError(e: unknown): Error {
+  const cf = host();
+  const error = asIthojoError(e);
+  return new cf.Error(error.kind === 'na' ? cf.ErrorCode.notAvailable : cf.ErrorCode.invalidValue, error.message);
+}

@@ -1,0 +1,147 @@
+/**
+ * Manifest invariants, offline: the template and the built dist/excel/manifest.xml are well-formed
+ * XML with the add-in-only shape custom functions need, every URL is https under the build's base
+ * URL and names a file that is in dist/excel; and a release build moves every URL.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { manifestVersion, MANIFEST_TEMPLATE_PATH, METADATA_FILE, normalizeBaseUrl, type Metadata } from '../../excel-addin/codegen';
+import pkg from '../../package.json';
+import { DIST, distFile, JAPANESE, ROOT } from './support/excel';
+import { at, descendants, parseXml, type XmlElement } from './support/xml';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const template = parseXml(fs.readFileSync(path.join(ROOT, MANIFEST_TEMPLATE_PATH), 'utf8'));
+let manifest: XmlElement;
+let base: string;
+
+beforeAll(() => {
+  manifest = parseXml(fs.readFileSync(distFile('manifest.xml'), 'utf8'));
+  base = normalizeBaseUrl(process.env.ITHOJO_BASE_URL);
+});
+
+/** resid → the resource element that defines it (bt:Url, bt:String, bt:Image). */
+function resources(root: XmlElement): Map<string, XmlElement> {
+  const map = new Map<string, XmlElement>();
+  for (const el of descendants(at(root, 'VersionOverrides', 'Resources'))) {
+    if (!el.attrs.id) continue;
+    if (map.has(el.attrs.id)) throw new Error(`resource id ${el.attrs.id} defined twice`);
+    map.set(el.attrs.id, el);
+  }
+  return map;
+}
+
+/** Every URL the manifest points Office at (namespace declarations are names, not locations). */
+function urlsOf(root: XmlElement): string[] {
+  return descendants(root).flatMap((el) =>
+    Object.entries(el.attrs)
+      .filter(([key, v]) => !key.startsWith('xmlns') && /^[a-z]+:\/\//i.test(v))
+      .map(([, v]) => v),
+  );
+}
+
+/** Shows the offending URL when it fails. */
+function expectUnder(url: string, prefix: string): void {
+  expect([url, url.startsWith(`${prefix}/`)]).toEqual([url, true]);
+}
+
+describe('the template manifests/manifest.xml', () => {
+  test('is well-formed, with a fixed GUID and only known placeholders', () => {
+    expect(at(template, 'Id').text).toMatch(GUID);
+    const placeholders = fs.readFileSync(path.join(ROOT, MANIFEST_TEMPLATE_PATH), 'utf8').match(/\{\{[^}]*\}\}/g) ?? [];
+    expect(new Set(placeholders)).toEqual(new Set(['{{BASE_URL}}', '{{VERSION}}']));
+  });
+});
+
+describe('dist/excel/manifest.xml', () => {
+  test('is the add-in-only XML manifest of a task pane add-in for Workbook', () => {
+    expect(manifest.name).toBe('OfficeApp');
+    expect(manifest.attrs.xmlns).toBe('http://schemas.microsoft.com/office/appforoffice/1.1');
+    expect(manifest.attrs['xsi:type']).toBe('TaskPaneApp');
+    expect(at(manifest, 'Id').text).toBe(at(template, 'Id').text);
+    expect(at(manifest, 'Version').text).toBe(manifestVersion(pkg.version));
+    expect(at(manifest, 'Hosts', 'Host').attrs.Name).toBe('Workbook');
+    expect(at(manifest, 'Permissions').text).toBe('Restricted');
+  });
+
+  test('requires CustomFunctionsRuntime 1.1', () => {
+    const set = at(manifest, 'Requirements', 'Sets', 'Set');
+    expect(set.attrs).toEqual({ Name: 'CustomFunctionsRuntime', MinVersion: '1.1' });
+  });
+
+  test('has English names with Japanese (ja-JP) overrides', () => {
+    expect(at(manifest, 'DefaultLocale').text).toBe('en-US');
+    for (const name of ['DisplayName', 'Description']) {
+      const el = at(manifest, name);
+      expect(el.attrs.DefaultValue).toMatch(/[A-Za-z]/);
+      const ja = at(el, 'Override');
+      expect(ja.attrs.Locale).toBe('ja-JP');
+      expect(ja.attrs.Value).toMatch(JAPANESE);
+    }
+  });
+
+  test('declares the CustomFunctions extension point: script, page, metadata (ja-JP override) and namespace ITHOJO', () => {
+    const ext = at(manifest, 'VersionOverrides', 'Hosts', 'Host', 'AllFormFactors', 'ExtensionPoint');
+    expect(at(manifest, 'VersionOverrides', 'Hosts', 'Host').attrs['xsi:type']).toBe('Workbook');
+    expect(ext.attrs['xsi:type']).toBe('CustomFunctions');
+    const res = resources(manifest);
+    const url = (name: string) => res.get(at(ext, name, 'SourceLocation').attrs.resid)!;
+    expect(url('Script').attrs.DefaultValue).toBe(`${base}/functions.js`);
+    expect(url('Page').attrs.DefaultValue).toBe(`${base}/functions.html`);
+    expect(url('Metadata').attrs.DefaultValue).toBe(`${base}/functions.json`);
+    expect(at(url('Metadata'), 'bt:Override').attrs).toEqual({ Locale: 'ja-JP', Value: `${base}/functions.ja-JP.json` });
+    const ns = res.get(at(ext, 'Namespace').attrs.resid)!;
+    expect(ns.name).toBe('bt:String');
+    expect(ns.attrs.DefaultValue).toBe('ITHOJO');
+  });
+
+  test('every resid names a defined resource', () => {
+    const res = resources(manifest);
+    for (const el of descendants(manifest)) if (el.attrs.resid) expect(res.has(el.attrs.resid)).toBe(true);
+  });
+
+  test('every URL is https under the base URL and names a file in dist/excel', () => {
+    const urls = urlsOf(manifest);
+    expect(urls.length).toBeGreaterThanOrEqual(6);
+    for (const u of urls) {
+      expectUnder(u, base);
+      expect(new URL(u).protocol).toBe('https:');
+      const file = u.slice(base.length + 1);
+      expect([file, fs.existsSync(path.join(DIST, file))]).toEqual([file, true]);
+    }
+  });
+});
+
+describe('a release build (ITHOJO_BASE_URL)', () => {
+  const node = process.execPath;
+  const script = path.join(ROOT, 'scripts/build-excel.mjs');
+
+  test('moves every manifest URL and help link to the release host', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ithojo-excel-release-'));
+    try {
+      execFileSync(node, [script, out], { env: { ...process.env, ITHOJO_BASE_URL: 'https://addins.example.jp/ithojo/' }, stdio: 'pipe' });
+      const release = 'https://addins.example.jp/ithojo';
+      const urls = urlsOf(parseXml(fs.readFileSync(path.join(out, 'manifest.xml'), 'utf8')));
+      expect(urls.length).toBeGreaterThanOrEqual(6);
+      for (const u of urls) expectUnder(u, release);
+      const meta = JSON.parse(fs.readFileSync(path.join(out, METADATA_FILE), 'utf8')) as Metadata;
+      for (const f of meta.functions) expect(f.helpUrl).toBe(`${release}/help.html#${f.id}`);
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  test('refuses a base URL that is not https', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ithojo-excel-release-'));
+    try {
+      expect(() =>
+        execFileSync(node, [script, out], { env: { ...process.env, ITHOJO_BASE_URL: 'http://example.jp' }, stdio: 'pipe' }),
+      ).toThrow(/https/);
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -1,0 +1,91 @@
+/**
+ * functions.json, built here with custom-functions-metadata's API from the checked-in wrappers,
+ * against the core's declarations and the golden id list; then the built files in dist/excel
+ * (English and ja-JP) against it.
+ */
+import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
+import * as fs from 'fs';
+import * as path from 'path';
+import { DECLARATIONS } from '../../core';
+import {
+  DEFAULT_BASE_URL,
+  excelNamingProblems,
+  helpUrlFor,
+  JA_METADATA_FILE,
+  localizeMetadata,
+  METADATA_FILE,
+  rebaseHelpUrls,
+  WRAPPERS_PATH,
+  type Metadata,
+} from '../../excel-addin/codegen';
+import golden from './golden-ids.json';
+import { distFile, JAPANESE, ROOT } from './support/excel';
+
+let meta: Metadata;
+let associate: { functionName: string; id: string }[];
+
+beforeAll(async () => {
+  const result = await generateCustomFunctionsMetadata(path.join(ROOT, WRAPPERS_PATH), false);
+  expect(result.errors).toEqual([]);
+  meta = JSON.parse(result.metadataJson) as Metadata;
+  associate = result.associate;
+}, 30_000);
+
+const ids = (m: Metadata): string[] => m.functions.map((f) => f.id);
+const fn = (m: Metadata, id: string) => m.functions.find((f) => f.id === id);
+
+test('ids are unique and UPPER case', () => {
+  expect(new Set(ids(meta)).size).toBe(meta.functions.length);
+  for (const id of ids(meta)) expect(id).toBe(id.toUpperCase());
+});
+
+test.each(DECLARATIONS.map((d) => d.id))('%s follows Excel\'s naming rules (3+ characters, not a cell name)', (id) => {
+  expect(excelNamingProblems(id)).toEqual([]);
+});
+
+test('every declaration is a function, and nothing else is', () => {
+  expect(ids(meta)).toEqual(DECLARATIONS.map((d) => d.id));
+});
+
+test.each(Object.entries(golden.ids))('golden id %s is still there with parameters %j', (id, params) => {
+  expect(fn(meta, id)?.parameters.map((p) => p.name)).toEqual(params);
+});
+
+test.each(DECLARATIONS.map((d) => [d.id, d] as const))('%s: parameters, description and help match the declaration', (id, d) => {
+  const f = fn(meta, id)!;
+  expect(f.name).toBe(id);
+  expect(f.description).toBe(d.en);
+  expect(f.helpUrl).toBe(helpUrlFor(DEFAULT_BASE_URL, id));
+  expect(f.parameters.map((p) => [p.name, p.optional === true, p.dimensionality])).toEqual(
+    d.params.map((p) => [p.name, p.optional, 'matrix']),
+  );
+  expect(f.result?.dimensionality).toBe('matrix');
+});
+
+test('the associate list maps every id to its wrapper', () => {
+  expect(associate.map((a) => [a.id, a.functionName])).toEqual(DECLARATIONS.map((d) => [d.id, d.id]));
+});
+
+describe('dist/excel', () => {
+  const read = (name: string): Metadata => JSON.parse(fs.readFileSync(distFile(name), 'utf8')) as Metadata;
+
+  test('functions.json is the metadata of the checked-in wrappers, help links on the build\'s base URL', () => {
+    const built = read(METADATA_FILE);
+    const base = new URL(built.functions[0].helpUrl!).href.replace(/\/help\.html#.*$/, '');
+    expect(built).toEqual(rebaseHelpUrls(meta, base));
+  });
+
+  test('functions.ja-JP.json has the same ids, names and parameters, with the Japanese texts', () => {
+    const en = read(METADATA_FILE);
+    const ja = read(JA_METADATA_FILE);
+    expect(ja).toEqual(localizeMetadata(en, DECLARATIONS));
+    const shape = (m: Metadata) => m.functions.map((f) => [f.id, f.name, f.helpUrl, f.result, f.parameters.map((p) => [p.name, p.type, p.dimensionality, p.optional])]);
+    expect(shape(ja)).toEqual(shape(en));
+    for (const f of ja.functions) {
+      const d = DECLARATIONS.find((x) => x.id === f.id)!;
+      expect(f.description).toBe(d.ja);
+      expect(f.description).toMatch(JAPANESE);
+      f.parameters.forEach((p, i) => expect(p.description).toBe(d.params[i].ja));
+    }
+  });
+});
