@@ -7,7 +7,7 @@ import { isIthojoError } from '../errors/IthojoError';
 import { MSG } from '../errors/messages';
 import { isBlank } from '../input/normalizeText';
 import { rateValue } from '../money/rate';
-import { amountOf, capOf, price, rateOf, reasonsOf, selfPayOf, warningsOf } from '../engine/calculate';
+import { amountFor, capOf, price, rateOf, reasonsOf, selfPayOf, warningsOf } from '../engine/calculate';
 import { baseRate } from '../engine/evaluate';
 import { compilePlan } from '../engine/plan';
 import { planFor } from '../engine/planCache';
@@ -20,7 +20,7 @@ type Scalar = (...args: unknown[]) => unknown;
 
 /** Each function on single values; lifting over ranges is added from its declaration. */
 const SCALAR: Record<string, Scalar> = {
-  AMOUNT: (f, c, s, o) => amountOf(price(f, c, s, o)),
+  AMOUNT: amountFor,
   RATE: (f, c, s, o) => {
     if (!isBlank(c)) return rateOf(price(f, c, s, o));
     const plan = planFor(f, s, o);
@@ -43,7 +43,7 @@ const SCALAR: Record<string, Scalar> = {
       throw e;
     }
   },
-  BREAKDOWN: (f, c, s, o) => breakdownTable(price(f, c, s, o)),
+  BREAKDOWN: (f, c, s, o) => breakdownTable(price(f, c, s, o, true)),
   FRAMES: (p) => framesTable(p),
   ...HELPERS,
 };

@@ -50,11 +50,18 @@ export type Priced =
   | { readonly kind: 'single'; readonly plan: Plan; readonly e: Evaluation }
   | { readonly kind: 'group'; readonly plan: Plan; readonly g: GroupEvaluation };
 
-/** Price a scenario; throws IthojoError on bad input. */
-export function price(frame: unknown, cost: unknown, size: unknown, options: unknown): Priced {
+/** Price a scenario; throws IthojoError on bad input. `detail` keeps the breakdown. */
+export function price(frame: unknown, cost: unknown, size: unknown, options: unknown, detail = false): Priced {
   const plan = planFor(frame, size, options);
   if (plan.frame.group) return { kind: 'group', plan, g: evaluateGroup(plan, plan.frame.group, cost, size, options) };
-  return { kind: 'single', plan, e: evaluate(plan, cost) };
+  return { kind: 'single', plan, e: evaluate(plan, cost, detail) };
+}
+
+/** AMOUNT on single values, without the breakdown or a Priced wrapper (the bulk path). */
+export function amountFor(frame: unknown, cost: unknown, size: unknown, options: unknown): number {
+  const plan = planFor(frame, size, options);
+  if (plan.frame.group) return evaluateGroup(plan, plan.frame.group, cost, size, options).amount;
+  return evaluate(plan, cost, false).amount;
 }
 
 export function amountOf(p: Priced): number {
@@ -131,7 +138,7 @@ export function breakdownLines(p: Priced): BreakdownLine[] {
 }
 
 export function calculate(request: CalculationRequest): CalculationResult {
-  const p = price(request.frame, request.cost, request.size, request.options);
+  const p = price(request.frame, request.cost, request.size, request.options, true);
   const { plan } = p;
   const r = baseRate(plan) ?? plan.frame.group?.analysisRate;
   const reasons = reasonsOf(p);

@@ -5,13 +5,13 @@
  */
 import { IthojoError } from '../errors/IthojoError';
 import { MSG } from '../errors/messages';
-import { parseAmount } from '../input/parseAmount';
+import { MAX_AMOUNT, parseAmount } from '../input/parseAmount';
 import { parseQuoteLines, type QuoteLine } from '../input/parseQuoteLines';
 import { add, compare, frac, isZero, mul, sub, toNumber, ZERO, type Frac } from '../money/exact';
 import type { Rate } from '../money/rate';
 import { truncateYen } from '../money/truncateYen';
-import { applyTiers, isPositive, type TierPrice } from './applyTiers';
-import type { Plan } from './plan';
+import { applyTiers, isPositive, tierTotal, type TierPrice } from './applyTiers';
+import { ONE, type Plan } from './plan';
 
 export interface BucketResult {
   readonly id: string;
@@ -52,17 +52,25 @@ interface BucketCosts {
 
 const NONE: readonly string[] = [];
 
-export function evaluate(plan: Plan, cost: unknown): Evaluation {
-  if (Array.isArray(cost)) return evaluateLines(plan, parseQuoteLines(cost as unknown[][], plan.table), true);
-  const { yen, truncated } = parseAmount(cost);
+/**
+ * `detail` keeps each bucket's tiers for BREAKDOWN; without it `buckets` is empty and a bulk
+ * call allocates only what its answer needs.
+ */
+export function evaluate(plan: Plan, cost: unknown, detail = true): Evaluation {
+  if (Array.isArray(cost)) return evaluateLines(plan, parseQuoteLines(cost as unknown[][], plan.table), true, detail);
+  // whole yen in range needs no parsing (the common cell of a scenario table)
+  let yen: number;
+  let truncated = false;
+  if (typeof cost === 'number' && Number.isInteger(cost) && cost >= 0 && cost <= MAX_AMOUNT) yen = cost;
+  else ({ yen, truncated } = parseAmount(cost));
   const costs: Frac[] = new Array(plan.buckets.length).fill(ZERO);
-  if (plan.plainBucket >= 0) costs[plan.plainBucket] = mul(frac(yen), plan.taxFactor);
+  if (plan.plainBucket >= 0) costs[plan.plainBucket] = plan.taxFactor === ONE ? frac(yen) : mul(frac(yen), plan.taxFactor);
   const present = yen > 0 ? plan.plainCategories : NONE;
-  return finish(plan, { costs, present, total: yen, notes: truncated ? [MSG.truncatedCost()] : NONE });
+  return finish(plan, { costs, present, total: yen, notes: truncated ? [MSG.truncatedCost()] : NONE }, detail);
 }
 
-export function evaluateLines(plan: Plan, lines: readonly QuoteLine[], fromQuote: boolean): Evaluation {
-  return finish(plan, costsOfLines(plan, lines, fromQuote));
+export function evaluateLines(plan: Plan, lines: readonly QuoteLine[], fromQuote: boolean, detail = true): Evaluation {
+  return finish(plan, costsOfLines(plan, lines, fromQuote), detail);
 }
 
 function costsOfLines(plan: Plan, lines: readonly QuoteLine[], fromQuote: boolean): BucketCosts {
@@ -109,9 +117,9 @@ function withReason(reasons: readonly string[], r: string): readonly string[] {
   return reasons.includes(r) ? reasons : [...reasons, r];
 }
 
-function finish(plan: Plan, bc: BucketCosts): Evaluation {
+function finish(plan: Plan, bc: BucketCosts, detail: boolean): Evaluation {
   let reasons = plan.ineligible;
-  const buckets: BucketResult[] = new Array(plan.buckets.length);
+  const buckets: BucketResult[] = detail ? new Array(plan.buckets.length) : [];
   let raw = 0;
   let eligibleCost = ZERO;
   for (let i = 0; i < plan.buckets.length; i++) {
@@ -119,18 +127,23 @@ function finish(plan: Plan, bc: BucketCosts): Evaluation {
     const { rule } = bucket;
     let cost = bc.costs[i];
     if (isZero(cost)) {
-      buckets[i] = bucket.empty;
+      if (detail) buckets[i] = bucket.empty;
       continue;
     }
     if (rule.accountsRatio) cost = mul(cost, plan.accountsRatio);
     if (rule.requires && !rule.requires.categories.some((c) => bc.present.includes(c))) {
       reasons = withReason(reasons, rule.requires.reason);
     }
-    const parts = applyTiers(cost, bucket.tiers);
-    let sum = 0;
-    for (const p of parts) sum += p.subsidy;
+    let sum: number;
+    if (detail) {
+      const parts = applyTiers(cost, bucket.tiers);
+      sum = 0;
+      for (const p of parts) sum += p.subsidy;
+      buckets[i] = { id: rule.id, label: rule.label, cost, parts, raw: sum, cap: bucket.cap, amount: Math.min(sum, bucket.cap) };
+    } else {
+      sum = tierTotal(cost, bucket.tiers);
+    }
     const amount = Math.min(sum, bucket.cap);
-    buckets[i] = { id: rule.id, label: rule.label, cost, parts, raw: sum, cap: bucket.cap, amount };
     raw += amount;
     eligibleCost = add(eligibleCost, cost);
   }

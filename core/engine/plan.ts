@@ -53,7 +53,7 @@ const NO_PARTS: readonly never[] = [];
 
 /** Options every frame understands. */
 const UNIVERSAL: readonly OptionKey[] = ['taxIncluded', 'year', 'round'];
-const ONE = frac(1);
+export const ONE = frac(1);
 const TEN_ELEVENTHS = frac(10, 11);
 
 export function compilePlan(frameText: unknown, sizeText: unknown, optionsText: unknown): Plan {
