@@ -168,7 +168,7 @@ export function OILKL(kind: any[][], quantity: any[][], unit?: any[][], factor?:
  * @customfunction DEADLINE
  * @param frame Frame name, e.g. "通常枠" or "it-normal"; a range broadcasts
  * @param round Round, e.g. 7 or "7次"
- * @returns {any[][]} Deadline date, or a table
+ * @returns {any[][]} Deadline date (in Excel a serial number: format the cell as a date), or a table
  * @helpurl https://localhost:3000/help.html#DEADLINE
  */
 export function DEADLINE(frame: any[][], round?: any[][]): any[][] {

@@ -148,7 +148,7 @@ export const DECLARATIONS: readonly FunctionDecl[] = [
       { name: 'round', optional: true, ja: '公募回 (例: 7 または "7次")', en: 'Round, e.g. 7 or "7次"' },
     ],
     broadcasts: false,
-    returns: { kind: 'date', ja: '締切日 (日付)、または一覧表', en: 'Deadline date, or a table' },
+    returns: { kind: 'date', ja: '締切日 (日付。Excel ではシリアル値なのでセルを日付の表示形式に)、または一覧表', en: 'Deadline date (in Excel a serial number: format the cell as a date), or a table' },
     example: { args: ['通常枠', 7], formula: '=ITHOJO.DEADLINE("通常枠", 7)' },
   },
 ];
