@@ -19,40 +19,31 @@ const IT_MAIN: readonly Deadline[] = [
   { round: 7, date: '2025-12-02', decision: '2026-01-20', source: 'it2025.md §8 [VENDOR]' },
 ];
 
+const MA_12_13: readonly Deadline[] = [
+  { round: 12, date: '2025-09-19', source: 'programs-2025.md §1 (12次)' },
+  { round: 13, date: '2025-11-28', source: 'programs-2025.md §1 (13次)' },
+];
+/** 専門家活用枠 also had the 11次 round (専門家活用枠 only). */
+const MA_EXPERT: readonly Deadline[] = [
+  { round: 11, date: '2025-06-06', source: 'programs-2025.md §1 (11次: 専門家活用枠 05-09〜06-06)' },
+  ...MA_12_13,
+];
+const ENERGY: readonly Deadline[] = [{ round: 1, date: '2025-04-28', source: 'programs-2025.md §2 (1次 03-31〜04-28)' }];
+
 /** Frame id → its deadlines, by round. */
 export const DEADLINES: Readonly<Record<string, readonly Deadline[]>> = {
   'it-normal': IT_MAIN,
   'it-invoice': IT_MAIN,
   'it-security': IT_MAIN,
   'it-multi': [{ round: 1, date: '2025-06-16', source: 'it2025.md §8 (flyer: 複数社連携 1次 予定)' }],
-  'ma-buyer': [
-    { round: 11, date: '2025-06-06', source: 'programs-2025.md §1 (11次: 専門家活用枠 05-09〜06-06)' },
-    { round: 12, date: '2025-09-19', source: 'programs-2025.md §1 (12次)' },
-    { round: 13, date: '2025-11-28', source: 'programs-2025.md §1 (13次)' },
-  ],
-  'ma-seller': [
-    { round: 11, date: '2025-06-06', source: 'programs-2025.md §1 (11次: 専門家活用枠 05-09〜06-06)' },
-    { round: 12, date: '2025-09-19', source: 'programs-2025.md §1 (12次)' },
-    { round: 13, date: '2025-11-28', source: 'programs-2025.md §1 (13次)' },
-  ],
-  'ma-succession': [
-    { round: 12, date: '2025-09-19', source: 'programs-2025.md §1 (12次)' },
-    { round: 13, date: '2025-11-28', source: 'programs-2025.md §1 (13次)' },
-  ],
-  'ma-pmi-expert': [
-    { round: 12, date: '2025-09-19', source: 'programs-2025.md §1 (12次)' },
-    { round: 13, date: '2025-11-28', source: 'programs-2025.md §1 (13次)' },
-  ],
-  'ma-pmi-invest': [
-    { round: 12, date: '2025-09-19', source: 'programs-2025.md §1 (12次)' },
-    { round: 13, date: '2025-11-28', source: 'programs-2025.md §1 (13次)' },
-  ],
-  'ma-closure': [
-    { round: 12, date: '2025-09-19', source: 'programs-2025.md §1 (12次)' },
-    { round: 13, date: '2025-11-28', source: 'programs-2025.md §1 (13次)' },
-  ],
-  'energy-factory': [{ round: 1, date: '2025-04-28', source: 'programs-2025.md §2 (1次 03-31〜04-28)' }],
-  'energy-electrification': [{ round: 1, date: '2025-04-28', source: 'programs-2025.md §2 (1次 03-31〜04-28)' }],
-  'energy-equipment': [{ round: 1, date: '2025-04-28', source: 'programs-2025.md §2 (1次 03-31〜04-28)' }],
-  'energy-ems': [{ round: 1, date: '2025-04-28', source: 'programs-2025.md §2 (1次 03-31〜04-28)' }],
+  'ma-buyer': MA_EXPERT,
+  'ma-seller': MA_EXPERT,
+  'ma-succession': MA_12_13,
+  'ma-pmi-expert': MA_12_13,
+  'ma-pmi-invest': MA_12_13,
+  'ma-closure': MA_12_13,
+  'energy-factory': ENERGY,
+  'energy-electrification': ENERGY,
+  'energy-equipment': ENERGY,
+  'energy-ems': ENERGY,
 };
