@@ -67,39 +67,27 @@ function split(args: readonly unknown[], modes: readonly RangeMode[]): { values:
 /** fn over the arguments, lifted: a scalar answer (errors thrown) or a grid of answers. */
 export function lift<T>(args: readonly unknown[], modes: readonly RangeMode[], fn: (...a: unknown[]) => T): T | Grid<T> {
   const { values, grids } = guard(() => split(args, modes));
-  if (grids.every((g) => g === null)) return guard(() => fn(...values));
+  const lifted = grids.flatMap((g, i) => (g ? [i] : []));
+  if (lifted.length === 0) return guard(() => fn(...values));
   let rows = 0;
   let cols = 0;
-  for (const g of grids) {
-    if (!g) continue;
+  for (const i of lifted) {
+    const g = grids[i]!;
     rows = Math.max(rows, g.length);
     cols = Math.max(cols, g.reduce((m, r) => Math.max(m, r.length), 0));
   }
+  const a = values.slice(); // the current cell's arguments; every contract function takes ≤ 4
   const out: Grid<T> = new Array(rows);
-  const cellArgs = values.slice();
   for (let r = 0; r < rows; r++) {
     // sized up front: a pushed-to [] reserves 16 slots, which a 100k-row spill pays in GC
     const row: Cell<T>[] = new Array(cols);
     for (let c = 0; c < cols; c++) {
-      let outside = false;
-      for (let i = 0; i < grids.length; i++) {
-        const g = grids[i];
-        if (!g) continue;
-        const rr = g.length === 1 ? 0 : r;
-        const line = g[rr];
-        const cc = line && line.length === 1 ? 0 : c;
-        if (!line || cc >= line.length) {
-          outside = true;
-          break;
-        }
-        cellArgs[i] = line[cc];
-      }
-      if (outside) {
+      if (!pick(grids, lifted, r, c, a)) {
         row[c] = new IthojoError(MSG.outsideRange(), 'na');
         continue;
       }
       try {
-        row[c] = fn(...cellArgs);
+        row[c] = fn(a[0], a[1], a[2], a[3]);
       } catch (e) {
         row[c] = asIthojoError(e);
       }
@@ -107,6 +95,19 @@ export function lift<T>(args: readonly unknown[], modes: readonly RangeMode[], f
     out[r] = row;
   }
   return out;
+}
+
+/** Sets a[i] to grid i's value at (r, c), stretching 1-wide/1-tall grids; false outside a grid. */
+function pick(grids: readonly (unknown[][] | null)[], lifted: readonly number[], r: number, c: number, a: unknown[]): boolean {
+  for (const i of lifted) {
+    const g = grids[i]!;
+    const line = g.length === 1 ? g[0] : g[r];
+    if (line === undefined) return false;
+    const cc = line.length === 1 ? 0 : c;
+    if (cc >= line.length) return false;
+    a[i] = line[cc];
+  }
+  return true;
 }
 
 /** For functions that answer one scenario with a table: ranges (other than a quote) are errors. */

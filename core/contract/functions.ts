@@ -53,6 +53,8 @@ function expose(id: string): Scalar {
   const fn = SCALAR[id];
   if (!decl || !fn) throw new Error(`function ${id} lacks a declaration or an implementation`);
   const modes = decl.params.map((p) => p.range ?? 'cell');
+  // lift passes four arguments per cell
+  if (decl.params.length > 4) throw new Error(`function ${id} has more than four parameters`);
   return decl.broadcasts ? (...args) => lift(args, modes, fn) : (...args) => single(id, args, modes, fn);
 }
 

@@ -51,6 +51,8 @@ interface BucketCosts {
 }
 
 const NONE: readonly string[] = [];
+const NO_BUCKETS: BucketResult[] = [];
+const NO_REQUIREMENTS: NonNullable<Plan['frame']['requirements']> = [];
 
 /**
  * `detail` keeps each bucket's tiers for BREAKDOWN; without it `buckets` is empty and a bulk
@@ -63,14 +65,14 @@ export function evaluate(plan: Plan, cost: unknown, detail = true): Evaluation {
   let truncated = false;
   if (typeof cost === 'number' && Number.isInteger(cost) && cost >= 0 && cost <= MAX_AMOUNT) yen = cost;
   else ({ yen, truncated } = parseAmount(cost));
-  const costs: Frac[] = new Array(plan.buckets.length).fill(ZERO);
-  if (plan.plainBucket >= 0) costs[plan.plainBucket] = plan.taxFactor === ONE ? frac(yen) : mul(frac(yen), plan.taxFactor);
+  const counted = plan.taxFactor === ONE ? frac(yen) : mul(frac(yen), plan.taxFactor);
   const present = yen > 0 ? plan.plainCategories : NONE;
-  return finish(plan, { costs, present, total: yen, notes: truncated ? [MSG.truncatedCost()] : NONE }, detail);
+  return finish(plan, null, counted, present, yen, truncated ? [MSG.truncatedCost()] : NONE, detail);
 }
 
 export function evaluateLines(plan: Plan, lines: readonly QuoteLine[], fromQuote: boolean, detail = true): Evaluation {
-  return finish(plan, costsOfLines(plan, lines, fromQuote), detail);
+  const bc = costsOfLines(plan, lines, fromQuote);
+  return finish(plan, bc.costs, ZERO, bc.present, bc.total, bc.notes, detail);
 }
 
 function costsOfLines(plan: Plan, lines: readonly QuoteLine[], fromQuote: boolean): BucketCosts {
@@ -117,21 +119,28 @@ function withReason(reasons: readonly string[], r: string): readonly string[] {
   return reasons.includes(r) ? reasons : [...reasons, r];
 }
 
-function finish(plan: Plan, bc: BucketCosts, detail: boolean): Evaluation {
+/**
+ * Prices the buckets. `costs` holds each bucket's cost, or is null for a plain amount, which is
+ * `plainCost` in the plan's plainBucket (no per-row array on the bulk path).
+ */
+function finish(
+  plan: Plan, costs: readonly Frac[] | null, plainCost: Frac, present: readonly string[],
+  total: number, notes: readonly string[], detail: boolean,
+): Evaluation {
   let reasons = plan.ineligible;
-  const buckets: BucketResult[] = detail ? new Array(plan.buckets.length) : [];
+  const buckets: BucketResult[] = detail ? new Array(plan.buckets.length) : NO_BUCKETS;
   let raw = 0;
   let eligibleCost = ZERO;
   for (let i = 0; i < plan.buckets.length; i++) {
     const bucket = plan.buckets[i];
     const { rule } = bucket;
-    let cost = bc.costs[i];
+    let cost = costs ? costs[i] : i === plan.plainBucket ? plainCost : ZERO;
     if (isZero(cost)) {
       if (detail) buckets[i] = bucket.empty;
       continue;
     }
     if (rule.accountsRatio) cost = mul(cost, plan.accountsRatio);
-    if (rule.requires && !rule.requires.categories.some((c) => bc.present.includes(c))) {
+    if (rule.requires && !rule.requires.categories.some((c) => present.includes(c))) {
       reasons = withReason(reasons, rule.requires.reason);
     }
     let sum: number;
@@ -145,11 +154,11 @@ function finish(plan: Plan, bc: BucketCosts, detail: boolean): Evaluation {
     }
     const amount = Math.min(sum, bucket.cap);
     raw += amount;
-    eligibleCost = add(eligibleCost, cost);
+    eligibleCost = eligibleCost === ZERO ? cost : add(eligibleCost, cost);
   }
   let warnings = NONE;
   if (reasons.length === 0 && !isPositive(eligibleCost)) reasons = withReason(reasons, MSG.noEligibleCost());
-  for (const req of plan.frame.requirements ?? []) {
+  for (const req of plan.frame.requirements ?? NO_REQUIREMENTS) {
     const verdict = requirementMet(plan, req.anyOf, eligibleCost);
     if (verdict === false) reasons = withReason(reasons, MSG.requirementUnmet(req.label));
     if (verdict === undefined) warnings = [...warnings, MSG.requirementUnverified(req.label)];
@@ -157,7 +166,7 @@ function finish(plan: Plan, bc: BucketCosts, detail: boolean): Evaluation {
   if (reasons.length === 0 && raw < plan.floor) reasons = withReason(reasons, MSG.belowFloor(raw, plan.floor));
   const eligible = reasons.length === 0;
   const amount = eligible ? raw : 0;
-  return { plan, eligible, reasons, amount, total: bc.total, selfPay: bc.total - amount, eligibleCost, buckets, notes: bc.notes, warnings };
+  return { plan, eligible, reasons, amount, total, selfPay: total - amount, eligibleCost, buckets, notes, warnings };
 }
 
 /**
