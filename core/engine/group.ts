@@ -7,6 +7,7 @@ import { IthojoError, isIthojoError } from '../errors/IthojoError';
 import { MSG } from '../errors/messages';
 import { isBlank, normalizeKey } from '../input/normalizeText';
 import { parseAmount } from '../input/parseAmount';
+import { parseOptions } from '../input/parseOptions';
 import type { QuoteLine } from '../input/parseQuoteLines';
 import { frac, mul } from '../money/exact';
 import { truncateYen } from '../money/truncateYen';
@@ -131,10 +132,9 @@ export function evaluateGroup(plan: Plan, group: GroupRule, cost: unknown, sizeA
 function memberPlanFor(group: GroupRule, row: readonly unknown[], cols: Map<Column, number>, sizeArg: unknown, optionsArg: unknown, rowNo: number): Plan {
   const sizeCell = cols.has('size') && !isBlank(row[cols.get('size')!]) ? row[cols.get('size')!] : sizeArg;
   const fnCell = cols.has('functions') ? row[cols.get('functions')!] : undefined;
-  const base = typeof optionsArg === 'string' ? optionsArg : '';
-  const options = isBlank(fnCell) ? base : `${base.replace(/(機能|functions?)\s*[=＝]\s*\S+/g, '')}, 機能=${String(fnCell)}`;
   try {
-    return compilePlan(group.memberFrame, sizeCell, options);
+    const overrides = isBlank(fnCell) ? {} : parseOptions(`機能=${String(fnCell)}`);
+    return compilePlan(group.memberFrame, sizeCell, optionsArg, overrides);
   } catch (e) {
     throw isIthojoError(e) ? new IthojoError(MSG.membersRow(rowNo, e.message)) : e;
   }

@@ -56,12 +56,13 @@ const UNIVERSAL: readonly OptionKey[] = ['taxIncluded', 'year', 'round'];
 export const ONE = frac(1);
 const TEN_ELEVENTHS = frac(10, 11);
 
-export function compilePlan(frameText: unknown, sizeText: unknown, optionsText: unknown): Plan {
+/** `overrides` replace options of the text (複数社連携: each member's 機能). */
+export function compilePlan(frameText: unknown, sizeText: unknown, optionsText: unknown, overrides: Options = {}): Plan {
   if (isBlank(frameText)) throw new IthojoError(MSG.blankFrame());
   if (typeof frameText !== 'string') throw new IthojoError(MSG.unknownFrame(String(frameText), frameNames()));
   const entries = lookupFrame(frameText);
   if (!entries) throw new IthojoError(MSG.unknownFrame(frameText, frameNames()));
-  const options = parseOptions(optionsText);
+  const options = { ...parseOptions(optionsText), ...overrides };
   const size = parseSize(sizeText);
 
   const year = options.year;

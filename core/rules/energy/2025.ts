@@ -3,6 +3,7 @@
  * §2 or the program flyer (../shared/rules/000_ad8da3ff977776d7.txt, "flyer").
  */
 import { HALF, THIRD, TWO_THIRDS } from '../../money/rate';
+import { flatRate } from '../tiers';
 import type { CategoryRule, Choice, RuleTable, TierSet } from '../types';
 
 const CATEGORIES: readonly CategoryRule[] = [
@@ -12,15 +13,14 @@ const CATEGORIES: readonly CategoryRule[] = [
   },
 ];
 
-const flat = (rate: typeof HALF): TierSet => ({ basis: 'subsidy', parts: [{ upTo: null, rate }] });
 const large = { size: ['large'] } as const;
 
 const factoryTiers: Choice<TierSet> = [
-  { when: { all: [{ option: 'advanced' }, large] }, value: flat(HALF), source: 'programs-2025.md §2.1 (先進枠 大 1/2)', note: '先進枠' },
-  { when: { option: 'advanced' }, value: flat(TWO_THIRDS), source: 'programs-2025.md §2.1 (先進枠 中小 2/3)', note: '先進枠' },
-  { when: { option: 'smeInvest' }, value: flat(HALF), source: 'programs-2025.md §2.1 (中小企業投資促進枠 1/2)', note: '中小企業投資促進枠' },
-  { when: large, value: flat(THIRD), source: 'programs-2025.md §2.1 (一般枠 大 1/3); flyer (Ⅰ)', note: '一般枠' },
-  { value: flat(HALF), source: 'programs-2025.md §2.1 (一般枠 中小 1/2); flyer (Ⅰ)', note: '一般枠 (既定)' },
+  { when: { all: [{ option: 'advanced' }, large] }, value: flatRate(HALF), source: 'programs-2025.md §2.1 (先進枠 大 1/2)', note: '先進枠' },
+  { when: { option: 'advanced' }, value: flatRate(TWO_THIRDS), source: 'programs-2025.md §2.1 (先進枠 中小 2/3)', note: '先進枠' },
+  { when: { option: 'smeInvest' }, value: flatRate(HALF), source: 'programs-2025.md §2.1 (中小企業投資促進枠 1/2)', note: '中小企業投資促進枠' },
+  { when: large, value: flatRate(THIRD), source: 'programs-2025.md §2.1 (一般枠 大 1/3); flyer (Ⅰ)', note: '一般枠' },
+  { value: flatRate(HALF), source: 'programs-2025.md §2.1 (一般枠 中小 1/2); flyer (Ⅰ)', note: '一般枠 (既定)' },
 ];
 
 export const ENERGY2025: RuleTable = {
@@ -57,7 +57,7 @@ export const ENERGY2025: RuleTable = {
       floor: [{ value: 1_000_000, source: 'programs-2025.md §2.1 (下限100万円 [記憶])' }],
       buckets: [{
         id: 'main', label: '設備費・工事費', categories: ['expense'],
-        tiers: [{ value: flat(HALF), source: 'flyer (Ⅱ) 補助率1/2; programs-2025.md §2.1' }],
+        tiers: [{ value: flatRate(HALF), source: 'flyer (Ⅱ) 補助率1/2; programs-2025.md §2.1' }],
         cap: [
           { when: { option: 'electrify' }, value: 500_000_000, source: 'programs-2025.md §2.1 (電化 5億円)', note: '電化' },
           { value: 300_000_000, source: 'programs-2025.md §2.1 (3億円); flyer (Ⅱ)', note: '電化 で5億円' },
@@ -80,7 +80,7 @@ export const ENERGY2025: RuleTable = {
       }],
       buckets: [{
         id: 'main', label: '設備費', categories: ['expense'],
-        tiers: [{ value: flat(THIRD), source: 'flyer (Ⅲ) 補助率1/3' }],
+        tiers: [{ value: flatRate(THIRD), source: 'flyer (Ⅲ) 補助率1/3' }],
         cap: [{ value: 100_000_000, source: 'flyer (Ⅲ) 上限1億円' }],
       }],
     },
@@ -92,8 +92,8 @@ export const ENERGY2025: RuleTable = {
       buckets: [{
         id: 'main', label: '設計費・工事費・設備費', categories: ['expense'],
         tiers: [
-          { when: large, value: flat(THIRD), source: 'flyer (Ⅳ) 大企業 1/3' },
-          { value: flat(HALF), source: 'flyer (Ⅳ) 中小企業 1/2' },
+          { when: large, value: flatRate(THIRD), source: 'flyer (Ⅳ) 大企業 1/3' },
+          { value: flatRate(HALF), source: 'flyer (Ⅳ) 中小企業 1/2' },
         ],
         cap: [{ value: 100_000_000, source: 'flyer (Ⅳ) 上限1億円' }],
       }],

@@ -4,9 +4,9 @@
  * ../shared/rules/official/). A later year is a new file beside this one.
  */
 import { FOUR_FIFTHS, HALF, THREE_QUARTERS, TWO_THIRDS, rate } from '../../money/rate';
+import { flatRate } from '../tiers';
 import type { BucketRule, CategoryRule, Choice, RuleTable, TierSet } from '../types';
 
-const single = (r: typeof HALF): TierSet => ({ basis: 'subsidy', parts: [{ upTo: null, rate: r }] });
 
 const CATEGORIES: readonly CategoryRule[] = [
   { id: 'software', label: 'ソフトウェア', names: ['ソフトウェア', 'ソフト', 'ソフトウェア購入費', 'software'], source: 'it2025.md §2.2 cat.1' },
@@ -74,12 +74,12 @@ const invoiceBuckets: readonly BucketRule[] = [
   },
   {
     id: 'pc', label: 'PC・タブレット等', categories: ['pc'], requires: HARDWARE_WITH_SOFTWARE,
-    tiers: [{ value: single(HALF), source: 'it2025.md §3.1 (1/2以内)' }],
+    tiers: [{ value: flatRate(HALF), source: 'it2025.md §3.1 (1/2以内)' }],
     cap: [{ value: 100_000, source: 'it2025.md §3.1 (～10万円)' }],
   },
   {
     id: 'register', label: 'POSレジ・券売機等', categories: ['register'], requires: HARDWARE_WITH_SOFTWARE,
-    tiers: [{ value: single(HALF), source: 'it2025.md §3.1 (1/2以内)' }],
+    tiers: [{ value: flatRate(HALF), source: 'it2025.md §3.1 (1/2以内)' }],
     cap: [{ value: 200_000, source: 'it2025.md §3.1 (～20万円)' }],
   },
 ];
@@ -104,8 +104,8 @@ export const IT2025: RuleTable = {
       buckets: [{
         id: 'tool', label: 'ITツール', categories: SOFTWARE_AND_SERVICES, requires: WITH_SOFTWARE,
         tiers: [
-          { when: { option: 'minwage' }, value: single(TWO_THIRDS), source: 'it2025.md §2.1, §2.3 (最低賃金近傍 2/3)', note: '最低賃金近傍' },
-          { value: single(HALF), source: 'it2025.md §2.1 (1/2以内)' },
+          { when: { option: 'minwage' }, value: flatRate(TWO_THIRDS), source: 'it2025.md §2.1, §2.3 (最低賃金近傍 2/3)', note: '最低賃金近傍' },
+          { value: flatRate(HALF), source: 'it2025.md §2.1 (1/2以内)' },
         ],
         cap: [
           {
@@ -137,8 +137,8 @@ export const IT2025: RuleTable = {
       buckets: [{
         id: 'cloud', label: 'クラウド利用料', categories: ['cloud'], accountsRatio: true,
         tiers: [
-          { when: { size: ['large'] }, value: single(HALF), source: 'it2025.md §4 (その他の事業者 1/2以内)' },
-          { value: single(TWO_THIRDS), source: 'it2025.md §4 (中小企業・小規模事業者等 2/3以内)' },
+          { when: { size: ['large'] }, value: flatRate(HALF), source: 'it2025.md §4 (その他の事業者 1/2以内)' },
+          { value: flatRate(TWO_THIRDS), source: 'it2025.md §4 (中小企業・小規模事業者等 2/3以内)' },
         ],
         cap: [{ value: 3_500_000, source: 'it2025.md §4 (～350万円)' }],
       }],
@@ -152,8 +152,8 @@ export const IT2025: RuleTable = {
       buckets: [{
         id: 'service', label: 'サービス利用料', categories: ['cloud'],
         tiers: [
-          { when: { size: ['small'] }, value: single(TWO_THIRDS), source: 'it2025.md §5 (小規模事業者 2/3以内)' },
-          { value: single(HALF), source: 'it2025.md §5 (1/2以内)' },
+          { when: { size: ['small'] }, value: flatRate(TWO_THIRDS), source: 'it2025.md §5 (小規模事業者 2/3以内)' },
+          { value: flatRate(HALF), source: 'it2025.md §5 (1/2以内)' },
         ],
         cap: [{ value: 1_500_000, source: 'it2025.md §5 (～150万円)' }],
       }],

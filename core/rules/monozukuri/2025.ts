@@ -3,7 +3,8 @@
  * that points to it: every number cites ../shared/rules/programs-2025.md §3 or the flyer.
  */
 import { HALF, TWO_THIRDS } from '../../money/rate';
-import type { CategoryRule, RuleTable, TierSet } from '../types';
+import { flatRate } from '../tiers';
+import type { CategoryRule, RuleTable } from '../types';
 
 const CATEGORIES: readonly CategoryRule[] = [
   {
@@ -13,7 +14,6 @@ const CATEGORIES: readonly CategoryRule[] = [
   },
 ];
 
-const flat = (rate: typeof HALF): TierSet => ({ basis: 'subsidy', parts: [{ upTo: null, rate }] });
 const wage = { option: 'wage' } as const;
 const noMinwageSpecial = { not: { option: 'minwageSpecial' } } as const;
 const uplift = (atLeast: number) => ({ all: [wage, noMinwageSpecial, { atLeast: ['employees', atLeast] as const }] });
@@ -37,9 +37,9 @@ export const MONOZUKURI2025: RuleTable = {
       buckets: [{
         id: 'main', label: '補助対象経費', categories: ['expense'],
         tiers: [
-          { when: { option: 'minwageSpecial' }, value: flat(TWO_THIRDS), source: 'programs-2025.md §3.1–3.2 (最低賃金引上げ特例 2/3)', note: '最低賃金引上げ特例' },
-          { when: { size: ['small'] }, value: flat(TWO_THIRDS), source: 'programs-2025.md §3.1 (小規模 2/3); flyer' },
-          { value: flat(HALF), source: 'programs-2025.md §3.1 (1/2); flyer' },
+          { when: { option: 'minwageSpecial' }, value: flatRate(TWO_THIRDS), source: 'programs-2025.md §3.1–3.2 (最低賃金引上げ特例 2/3)', note: '最低賃金引上げ特例' },
+          { when: { size: ['small'] }, value: flatRate(TWO_THIRDS), source: 'programs-2025.md §3.1 (小規模 2/3); flyer' },
+          { value: flatRate(HALF), source: 'programs-2025.md §3.1 (1/2); flyer' },
         ],
         // the uplift only matters once the base cap is reached: min(raw, uplifted) = raw below it
         cap: [

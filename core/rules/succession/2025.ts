@@ -3,6 +3,7 @@
  * ../shared/rules/programs-2025.md §1 (which cites its sources S1–S16).
  */
 import { HALF, THIRD, TWO_THIRDS } from '../../money/rate';
+import { flatRate } from '../tiers';
 import type { BucketRule, CategoryRule, Choice, Condition, RuleTable, TierSet } from '../types';
 
 const CATEGORIES: readonly CategoryRule[] = [
@@ -19,7 +20,6 @@ const CATEGORIES: readonly CategoryRule[] = [
 ];
 
 const small: Condition = { size: ['small'] };
-const flat = (rate: typeof HALF): TierSet => ({ basis: 'subsidy', parts: [{ upTo: null, rate }] });
 
 /** 1/2, 小規模 2/3; the part of the subsidy above 800万円 at 1/2 (reaches 1,000万 only with 賃上げ). */
 const promotionTiers: Choice<TierSet> = [
@@ -28,7 +28,7 @@ const promotionTiers: Choice<TierSet> = [
     value: { basis: 'subsidy', parts: [{ upTo: 8_000_000, rate: TWO_THIRDS }, { upTo: null, rate: HALF }] },
     source: 'programs-2025.md §1.1 (小規模 2/3; 800万円超の部分 1/2), A3',
   },
-  { value: flat(HALF), source: 'programs-2025.md §1.1 (中小 1/2)' },
+  { value: flatRate(HALF), source: 'programs-2025.md §1.1 (中小 1/2)' },
 ];
 
 const wageCap: Choice<number> = [
@@ -45,7 +45,7 @@ function closureAddOn(tiers: Choice<TierSet>): BucketRule {
       reason: '廃業費は他の枠の事業費と併用する場合のみ加算されます (単独は廃業・再チャレンジ枠) (Closure costs add on only beside a main frame\'s costs)',
       source: 'programs-2025.md §1.1, §1.5 (併用申請)',
     },
-    tiers: tiers.map((t) => ({ ...t, value: flat(t.value.parts[0].rate) })),
+    tiers: tiers.map((t) => ({ ...t, value: flatRate(t.value.parts[0].rate) })),
     cap: [{ value: 1_500_000, source: 'programs-2025.md §1.1, §1.5 (+150万円, 事業費の補助率に従う)' }],
   };
 }
@@ -66,15 +66,15 @@ const buyerTiers: Choice<TierSet> = [
     value: { basis: 'subsidy', parts: [{ upTo: 10_000_000, rate: HALF }, { upTo: null, rate: THIRD }] },
     source: 'programs-2025.md §1.3 Reading (A) 補助額ベース (rules/README.md ruling)', note: '100億企業特例',
   },
-  { value: flat(TWO_THIRDS), source: 'programs-2025.md §1.3 (買い手 2/3)' },
+  { value: flatRate(TWO_THIRDS), source: 'programs-2025.md §1.3 (買い手 2/3)' },
 ];
 
 const sellerTiers: Choice<TierSet> = [
   {
-    when: { any: [{ option: 'loss' }, { option: 'marginDrop' }] }, value: flat(TWO_THIRDS),
+    when: { any: [{ option: 'loss' }, { option: 'marginDrop' }] }, value: flatRate(TWO_THIRDS),
     source: 'programs-2025.md §1.4 (赤字 又は 営業利益率の低下で2/3)', note: '赤字・利益率低下',
   },
-  { value: flat(HALF), source: 'programs-2025.md §1.1 (売り手 1/2)' },
+  { value: flatRate(HALF), source: 'programs-2025.md §1.1 (売り手 1/2)' },
 ];
 
 export const SUCCESSION2025: RuleTable = {
@@ -126,7 +126,7 @@ export const SUCCESSION2025: RuleTable = {
       floor: [{ value: 500_000, source: 'programs-2025.md §1.1 (下限50万円)' }],
       buckets: [{
         id: 'main', label: '事業費', categories: ['expense'],
-        tiers: [{ value: flat(HALF), source: 'programs-2025.md §1.1 (1/2)' }],
+        tiers: [{ value: flatRate(HALF), source: 'programs-2025.md §1.1 (1/2)' }],
         cap: [{ value: 1_500_000, source: 'programs-2025.md §1.1 (150万円)' }],
       }],
     },
@@ -146,8 +146,8 @@ export const SUCCESSION2025: RuleTable = {
       buckets: [{
         id: 'main', label: '廃業費', categories: ['closure'],
         tiers: [
-          { when: { any: [small, { option: 'loss' }] }, value: flat(TWO_THIRDS), source: 'programs-2025.md §1.1 ([記憶] 小規模・赤字で2/3; [要確認])', note: '小規模・赤字 2/3 [要確認]' },
-          { value: flat(HALF), source: 'programs-2025.md §1.1 (1/2)' },
+          { when: { any: [small, { option: 'loss' }] }, value: flatRate(TWO_THIRDS), source: 'programs-2025.md §1.1 ([記憶] 小規模・赤字で2/3; [要確認])', note: '小規模・赤字 2/3 [要確認]' },
+          { value: flatRate(HALF), source: 'programs-2025.md §1.1 (1/2)' },
         ],
         cap: [{ value: 1_500_000, source: 'programs-2025.md §1.1 (150万円)' }],
       }],
