@@ -19,6 +19,7 @@ export function breakdownTable(p: Priced): Table {
   for (const l of breakdownLines(p)) rows.push([l.label, l.cost, l.rate, l.before, l.after, l.cap ?? '']);
   const amount = amountOf(p);
   rows.push(['補助金額 (subsidy)', '', '', '', amount, capOf(p.plan)]);
+  rows.push(['支払総額・立替 (paid up front)', '', '', '', p.kind === 'single' ? p.e.total : p.g.total, '']);
   rows.push(['自己負担額 (self-payment)', '', '', '', selfPayOf(p), '']);
   const reasons = reasonsOf(p);
   rows.push(['判定 (check)', reasons.length === 0 ? MSG.ok() : reasons.join(' / '), '', '', '', '']);

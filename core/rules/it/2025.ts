@@ -111,7 +111,7 @@ export const IT2025: RuleTable = {
           {
             when: { all: [{ atLeast: ['processes', 4] }, { any: [{ option: 'wage' }, { size: ['small'] }] }] },
             value: 4_500_000, source: 'it2025.md §2.1 (150万〜450万円: 4プロセス以上・賃上げ計画; 小規模事業者は免除)',
-            note: '4プロセス以上・賃上げ',
+            note: '4プロセス以上・賃上げ (賃上げ目標が未達なら補助金の返還を求められます: it2025.md §2.1)',
           },
           {
             value: 1_499_999, source: 'it2025.md §2.1 (150万円未満; rules/README.md ruling)',
