@@ -16,7 +16,7 @@ const D = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_DOWN });
 type Dec = InstanceType<typeof D>;
 
 /** Runs per property; raise with ITHOJO_PROP_RUNS for a deeper search. */
-const RUNS = Number(process.env.ITHOJO_PROP_RUNS ?? 1500);
+const RUNS = Math.max(1, Math.round(Number(process.env.ITHOJO_PROP_RUNS ?? 1500)));
 
 // ---------------------------------------------------------------------------------------------
 // The oracle: exact rationals n/d (d > 0) of decimal.js integers, and each rule of it2025.md.
@@ -442,7 +442,7 @@ describe('quote lines against the oracle', () => {
         const reversed = [...lines].reverse();
         expect(AMOUNT(s.frame, toRange(reversed), s.sizeText, s.options)).toBe(AMOUNT(s.frame, toRange(lines), s.sizeText, s.options));
       }),
-      { numRuns: RUNS / 3 },
+      { numRuns: Math.ceil(RUNS / 3) },
     );
   });
 
@@ -451,7 +451,7 @@ describe('quote lines against the oracle', () => {
       fc.property(scenarioArb.filter((s) => s.frame !== '電子取引類型' && s.frame !== 'セキュリティ対策推進枠'), costArb, (s, cost) => {
         expect(AMOUNT(s.frame, [['ソフトウェア', cost]], s.sizeText, s.options)).toBe(AMOUNT(s.frame, cost, s.sizeText, s.options));
       }),
-      { numRuns: RUNS / 3 },
+      { numRuns: Math.ceil(RUNS / 3) },
     );
   });
 });
@@ -512,7 +512,7 @@ describe('複数社連携IT導入枠 against the official-tool formulas', () => 
         expect(SELFPAY('複数社連携IT導入枠', table, '', '')).toBe(total - (AMOUNT('複数社連携IT導入枠', table) as number));
         expect(amount).toBeLessThanOrEqual(32000000);
       }),
-      { numRuns: RUNS / 3 },
+      { numRuns: Math.ceil(RUNS / 3) },
     );
   });
 });
@@ -532,7 +532,7 @@ describe('broadcast equals scalar calls', () => {
         expect(out.length).toBe(ss.length);
         ss.forEach((s, r) => costs.forEach((c, k) => expect(out[r][k]).toBe(expectedAmount(s, c))));
       }),
-      { numRuns: RUNS / 5 },
+      { numRuns: Math.ceil(RUNS / 5) },
     );
   });
 });
