@@ -7,7 +7,7 @@ import { IthojoError } from '../errors/IthojoError';
 import { MSG } from '../errors/messages';
 import { MAX_AMOUNT, parseAmount } from '../input/parseAmount';
 import { parseQuoteLines, type QuoteLine } from '../input/parseQuoteLines';
-import { add, compare, frac, isZero, mul, sub, toNumber, ZERO, type Frac } from '../money/exact';
+import { add, compare, frac, isZero, mul, mulInt, sub, toNumber, ZERO, type Frac } from '../money/exact';
 import type { Rate } from '../money/rate';
 import { truncateYen } from '../money/truncateYen';
 import { applyTiers, isPositive, tierTotal, type TierPrice } from './applyTiers';
@@ -59,6 +59,7 @@ const NO_REQUIREMENTS: NonNullable<Plan['frame']['requirements']> = [];
  * call allocates only what its answer needs.
  */
 export function evaluate(plan: Plan, cost: unknown, detail = true): Evaluation {
+  if (plan.missing.length > 0) throw new IthojoError(plan.missing[0]);
   if (Array.isArray(cost)) return evaluateLines(plan, parseQuoteLines(cost as unknown[][], plan.table), true, detail);
   // whole yen in range needs no parsing (the common cell of a scenario table)
   let yen: number;
@@ -91,7 +92,7 @@ function costsOfLines(plan: Plan, lines: readonly QuoteLine[], fromQuote: boolea
     let amount = line.amount;
     if (line.months !== undefined && c.maxMonths !== undefined && line.months > c.maxMonths) {
       // rules/README.md: above the limit the line is prorated, total × limit ÷ months, truncated
-      amount = truncateYen(frac(amount * c.maxMonths, line.months));
+      amount = truncateYen(frac(mulInt(amount, c.maxMonths), line.months));
       if (fromQuote) notes.push(MSG.prorated(line.row, line.months, c.maxMonths));
     }
     if (amount > 0 && !present.includes(c.id)) present.push(c.id);
@@ -164,6 +165,7 @@ function finish(
     if (verdict === undefined) warnings = [...warnings, MSG.requirementUnverified(req.label)];
   }
   if (reasons.length === 0 && raw < plan.floor) reasons = withReason(reasons, MSG.belowFloor(raw, plan.floor));
+  if (reasons.length === 0 && raw === 0) reasons = withReason(reasons, MSG.zeroSubsidy());
   const eligible = reasons.length === 0;
   const amount = eligible ? raw : 0;
   return { plan, eligible, reasons, amount, total, selfPay: total - amount, eligibleCost, buckets, notes, warnings };

@@ -11,6 +11,7 @@ import { parseSize, type SizeInput } from '../input/parseSize';
 import { frac, type Frac } from '../money/exact';
 import { OPTION_DEFS } from '../rules/options';
 import { frameNames, lookupFrame } from '../rules/registry';
+import { DEADLINES } from '../rules/schedules';
 import { SIZE_LABELS } from '../rules/sizes';
 import type { BucketRule, FrameRule, OptionKey, RuleTable, TierSet } from '../rules/types';
 import { choose, holds, type Scenario } from './conditions';
@@ -43,6 +44,8 @@ export interface Plan {
   readonly taxFactor: Frac;
   /** used/contracted accounts (電子取引類型), else 1. */
   readonly accountsRatio: Frac;
+  /** Messages for required options not given; pricing a cost throws the first. */
+  readonly missing: readonly string[];
   /** Index of the bucket a plain amount is booked in (the frame's plainCategory), or -1. */
   readonly plainBucket: number;
   /** [plainCategory]: the categories a positive plain amount counts as present. */
@@ -73,11 +76,15 @@ export function compilePlan(frameText: unknown, sizeText: unknown, optionsText: 
   }
   const { table, frame } = entry;
 
-  for (const key of frame.requiredOptions ?? []) {
-    if (options[key] === undefined) {
-      const def = OPTION_DEFS.find((d) => d.key === key)!;
-      throw new IthojoError(MSG.requiredOption(def.names[0], def.example));
-    }
+  // a required option (口座) matters only when pricing a cost: CAP, MINAMOUNT and RATE answer without it
+  const missing = (frame.requiredOptions ?? []).filter((key) => options[key] === undefined).map((key) => {
+    const def = OPTION_DEFS.find((d) => d.key === key)!;
+    return MSG.requiredOption(def.names[0], def.example);
+  });
+  const round = options.round;
+  if (typeof round === 'number') {
+    const rounds = DEADLINES[frame.id];
+    if (rounds && !rounds.some((r) => r.round === round)) throw new IthojoError(MSG.noRulesForRound(round));
   }
 
   const notes: string[] = [];
@@ -105,7 +112,7 @@ export function compilePlan(frameText: unknown, sizeText: unknown, optionsText: 
   });
   const accounts = options.accounts;
   return {
-    table, frame, size, options, scenario, buckets, ineligible, notes, warnings,
+    table, frame, size, options, scenario, buckets, ineligible, notes, warnings, missing,
     floor: choose(frame.floor, scenario).value,
     taxFactor: options.taxIncluded === true ? TEN_ELEVENTHS : ONE,
     accountsRatio: typeof accounts === 'object' ? frac(accounts.a, accounts.b) : ONE,

@@ -89,6 +89,7 @@ export const MSG = {
   sizeNotEligible: (size: string, frame: string) =>
     `${size}は${frame}の対象になりません (A ${size} is not eligible for this frame)`,
   noEligibleCost: () => '補助対象経費がありません (No eligible cost)',
+  zeroSubsidy: () => '1円未満を切り捨てると補助額が0円です (The subsidy truncates to 0 yen)',
   tooFewMembers: (n: number, min: number) =>
     `構成員が${n}者です。${min}者以上必要です (${n} members; at least ${min} are required)`,
   requirementUnmet: (what: string) => `要件を満たしません: ${what} (Requirement not met: ${what})`,
