@@ -66,9 +66,10 @@ export async function buildExcel({ outDir = join(ROOT, 'dist/excel'), baseUrl = 
     );
   }
 
+  // custom-functions-metadata does not check Excel's naming rules; a bad id would show #NAME? in Excel
   for (const d of cg.DECLARATIONS) {
     const problems = cg.excelNamingProblems(d.id);
-    if (problems.length > 0) console.warn(`警告: 関数名 ${d.id} は Excel の命名規則に反します (Warning: id ${d.id} breaks Excel's naming rules): ${problems.join('; ')}`);
+    if (problems.length > 0) throw new Error(`関数名 ${d.id} は Excel の命名規則に反します (id ${d.id} breaks Excel's naming rules): ${problems.join('; ')}`);
   }
 
   const { metadata, associate } = await generateMetadata(wrappersPath);
