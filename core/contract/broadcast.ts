@@ -6,7 +6,7 @@
  */
 import { IthojoError, isIthojoError } from '../errors/IthojoError';
 import { MSG } from '../errors/messages';
-import { isLinesShape } from '../input/parseQuoteLines';
+import { isLinesShape, withQuoteCache } from '../input/parseQuoteLines';
 
 export type Cell<T> = T | IthojoError;
 export type Grid<T> = Cell<T>[][];
@@ -17,7 +17,7 @@ export function asIthojoError(e: unknown): IthojoError {
 }
 
 /** Runs fn, turning any stray exception into an IthojoError. */
-export function guard<T>(fn: () => T): T {
+function guard<T>(fn: () => T): T {
   try {
     return fn();
   } catch (e) {
@@ -76,6 +76,13 @@ export function lift<T>(args: readonly unknown[], modes: readonly RangeMode[], f
     rows = Math.max(rows, g.length);
     cols = Math.max(cols, g.reduce((m, r) => Math.max(m, r.length), 0));
   }
+  return withQuoteCache(() => spill(grids, lifted, values, rows, cols, fn));
+}
+
+function spill<T>(
+  grids: readonly (unknown[][] | null)[], lifted: readonly number[], values: readonly unknown[],
+  rows: number, cols: number, fn: (...a: unknown[]) => T,
+): Grid<T> {
   const a = values.slice(); // the current cell's arguments; every contract function takes ≤ 4
   const out: Grid<T> = new Array(rows);
   for (let r = 0; r < rows; r++) {

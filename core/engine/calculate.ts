@@ -104,7 +104,7 @@ export function capOf(plan: Plan): number {
   return plan.buckets[0]?.cap ?? 0;
 }
 
-export function assumptionsOf(plan: Plan): string[] {
+function assumptionsOf(plan: Plan): string[] {
   const out: string[] = [];
   if (plan.size.defaulted) out.push(`事業者規模の指定がないため${SIZE_LABELS[plan.size.size]}として計算 (No size given: computed as an SME)`);
   for (const b of plan.buckets) for (const n of b.notes) out.push(`${b.rule.label}: ${n}`);

@@ -64,7 +64,33 @@ export function isLinesShape(x: unknown): x is unknown[][] {
   return rows > 0;
 }
 
-export function parseQuoteLines(rows: readonly (readonly unknown[])[], table: RuleTable): QuoteLine[] {
+/**
+ * One quote range priced against many scenarios (a column of frames beside one quote) is read
+ * once per rule table within one call, not once per row. Scoped to a call, so a caller that
+ * edits its array between calls never gets a stale reading.
+ */
+let parsed: WeakMap<object, Map<RuleTable, readonly QuoteLine[]>> | null = null;
+
+export function withQuoteCache<T>(run: () => T): T {
+  if (parsed) return run();
+  parsed = new WeakMap();
+  try {
+    return run();
+  } finally {
+    parsed = null;
+  }
+}
+
+export function parseQuoteLines(rows: readonly (readonly unknown[])[], table: RuleTable): readonly QuoteLine[] {
+  if (!parsed) return readLines(rows, table);
+  let byTable = parsed.get(rows);
+  if (!byTable) parsed.set(rows, (byTable = new Map()));
+  let lines = byTable.get(table);
+  if (!lines) byTable.set(table, (lines = readLines(rows, table)));
+  return lines;
+}
+
+function readLines(rows: readonly (readonly unknown[])[], table: RuleTable): QuoteLine[] {
   if (rows.some((r) => r.length < 2 || r.length > 3)) throw new IthojoError(MSG.quoteShape());
   const { byName, known } = indexFor(table);
   const lines: QuoteLine[] = [];

@@ -43,12 +43,3 @@ export function frameNames(): string[] {
   for (const t of TABLES) for (const f of t.frames) names.add(f.name);
   return [...names];
 }
-
-export function findFrameById(id: string, fiscalYear: number): FrameEntry | undefined {
-  for (const table of TABLES) {
-    if (table.fiscalYear !== fiscalYear) continue;
-    const frame = table.frames.find((f) => f.id === id);
-    if (frame) return { table, frame };
-  }
-  return undefined;
-}

@@ -3,7 +3,8 @@
  * floor, at its cap, across each tier boundary and for each option. Expected values are worked
  * by hand from ../shared/rules/programs-2025.md (section cited per case).
  */
-import { AMOUNT, BREAKDOWN, CAP, CHECK, DEADLINE, FRAMES, OILKL, MINAMOUNT, MINWAGE, NEARMINWAGE, RATE, SIZE, TABLES, isIthojoError } from '../../core';
+import { AMOUNT, BREAKDOWN, CAP, CHECK, DEADLINE, FRAMES, OILKL, MINAMOUNT, MINWAGE, NEARMINWAGE, RATE, SIZE, TABLES } from '../../core';
+import { errorOf } from './helpers';
 
 type Case = [frame: string, cost: unknown, size: string, options: string, expected: number, why: string];
 
@@ -13,15 +14,6 @@ function table(cases: Case[]): void {
   });
 }
 
-function thrown(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (isIthojoError(e)) return e.message;
-    throw e;
-  }
-  throw new Error('expected an IthojoError');
-}
 
 describe('事業承継促進枠 (programs-2025.md §1.1–1.2)', () => {
   table([
@@ -203,8 +195,8 @@ describe('SIZE (programs-2025.md §4; it2025.md §7)', () => {
     expect(SIZE(industry, capital, employees)).toBe(expected);
   });
   test('errors', () => {
-    expect(thrown(() => SIZE('宇宙業', 1, 1))).toContain('不明な業種です');
-    expect(thrown(() => SIZE('製造業', '', ''))).toContain('資本金か従業員数');
+    expect(errorOf(() => SIZE('宇宙業', 1, 1)).message).toContain('不明な業種です');
+    expect(errorOf(() => SIZE('製造業', '', '')).message).toContain('資本金か従業員数');
   });
 });
 
@@ -227,9 +219,9 @@ describe('MINWAGE and NEARMINWAGE (programs-2025.md §5)', () => {
   });
   test('no date: the latest revision; outside the data: an error, not a guess', () => {
     expect(MINWAGE('北海道')).toBe(1075);
-    expect(thrown(() => MINWAGE('東京都', '2026-10-01'))).toContain('データにありません');
-    expect(thrown(() => MINWAGE('東京都', '2024-09-30'))).toContain('データにありません');
-    expect(thrown(() => MINWAGE('トウキョウ'))).toContain('不明な都道府県です');
+    expect(errorOf(() => MINWAGE('東京都', '2026-10-01')).message).toContain('データにありません');
+    expect(errorOf(() => MINWAGE('東京都', '2024-09-30')).message).toContain('データにありません');
+    expect(errorOf(() => MINWAGE('トウキョウ')).message).toContain('不明な都道府県です');
   });
   test('§5.1 example: 3 of 10 at 1,200円 in Tokyo qualifies under both rules; 1,220円 only under 7次', () => {
     const at = (w: number) => [[w], [w], [w], [1400], [1400], [1400], [1400], [1400], [1400], [1400]];
@@ -240,7 +232,7 @@ describe('MINWAGE and NEARMINWAGE (programs-2025.md §5)', () => {
     expect(NEARMINWAGE('東京都', at(1213), '2024-12-01', '1-6次')).toBe(true); // 1,163 + 50 inclusive
     expect(NEARMINWAGE('東京都', at(1226))).toBe(false); // not below 1,226
     expect(NEARMINWAGE('東京都', [[1200], [1200], [1400], [1400], [1400], [1400], [1400], [1400], [1400], [1400]])).toBe(false); // 20%
-    expect(thrown(() => NEARMINWAGE('東京都', [['', '']]))).toContain('賃金');
+    expect(errorOf(() => NEARMINWAGE('東京都', [['', '']])).message).toContain('賃金');
   });
 });
 
@@ -253,9 +245,9 @@ describe('OILKL (programs-2025.md §2.2, examples B1–B3)', () => {
     expect(OILKL('灯油', 1000, 'L')).toBeCloseTo(36.7 * 0.0258, 12);
   });
   test('errors', () => {
-    expect(thrown(() => OILKL('ウラン', 1))).toContain('不明なエネルギー');
-    expect(thrown(() => OILKL('電気', 1, 'GWh'))).toContain('不明な単位');
-    expect(thrown(() => OILKL('電気', -1))).toContain('使用量');
+    expect(errorOf(() => OILKL('ウラン', 1)).message).toContain('不明なエネルギー');
+    expect(errorOf(() => OILKL('電気', 1, 'GWh')).message).toContain('不明な単位');
+    expect(errorOf(() => OILKL('電気', -1)).message).toContain('使用量');
   });
 });
 
@@ -269,7 +261,7 @@ describe('DEADLINE (it2025.md §8; programs-2025.md §1–2)', () => {
     expect(t).toHaveLength(8);
   });
   test('no data is said, not guessed', () => {
-    expect(thrown(() => DEADLINE('電子取引類型', 1))).toContain('データにありません');
-    expect(thrown(() => DEADLINE('通常枠', 8))).toContain('8次');
+    expect(errorOf(() => DEADLINE('電子取引類型', 1)).message).toContain('データにありません');
+    expect(errorOf(() => DEADLINE('通常枠', 8)).message).toContain('8次');
   });
 });

@@ -8,7 +8,6 @@ export type PrefectureRow = readonly [name: string, nameEn: string, r6: number, 
 
 /** The first day the data cannot answer for: 令和8年度 revisions start from October 2026. */
 export const DATA_UNTIL = '2026-10-01';
-export const SOURCE = 'programs-2025.md §5';
 
 export const MINIMUM_WAGES: readonly PrefectureRow[] = [
   ['北海道', 'Hokkaido', 1010, '2024-10-01', 1075, '2025-10-04'],
