@@ -6,5 +6,7 @@ export { DECLARATIONS, type FunctionDecl, type ParamDecl } from './contract/decl
 export { calculate, type CalculationRequest, type CalculationResult, type BreakdownLine } from './engine/calculate';
 export { IthojoError, isIthojoError, type ErrorKind } from './errors/IthojoError';
 export { TABLES } from './rules/registry';
+export { OPTION_DEFS, type OptionDef } from './rules/options';
+export { SIZE_LABELS, SIZE_NAMES } from './rules/sizes';
 export { asIthojoError, type Grid, type Cell } from './contract/broadcast';
 export { excelSerial } from './input/parseDate';
