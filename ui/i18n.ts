@@ -1,0 +1,112 @@
+/**
+ * The pane's own words, Japanese and English. Japanese unless the host's display language is
+ * another one; rule names (枠, categories) stay Japanese in both, as on the flyers.
+ */
+export type Lang = 'ja' | 'en';
+
+export function langOf(tag: string | undefined): Lang {
+  return !tag || /^ja\b/i.test(tag) ? 'ja' : 'en';
+}
+
+const TEXT = {
+  title: { ja: 'ITHOJO 補助金計算', en: 'ITHOJO subsidy calculator' },
+  help: { ja: '関数リファレンス', en: 'Function reference' },
+  builder: { ja: '数式を組み立てる', en: 'Build a formula' },
+  program: { ja: '制度', en: 'Program' },
+  year: { ja: 'ルールの年度', en: 'Rule year' },
+  latest: { ja: '最新', en: 'latest' },
+  frame: { ja: '枠・類型', en: 'Frame' },
+  size: { ja: '事業者規模', en: 'Company size' },
+  sizeDefault: { ja: '指定なし (既定)', en: 'Not given (default)' },
+  options: { ja: 'オプション', en: 'Options' },
+  noOptions: { ja: 'この枠にオプションはありません。', en: 'This frame has no options.' },
+  defaultIs: { ja: '既定', en: 'default' },
+  required: { ja: '必須', en: 'required' },
+  cost: { ja: '経費 (税抜の円)', en: 'Cost (yen, before tax)' },
+  costHint: { ja: '例: 1500000、150万円、1.5万。見積の範囲も使えます。', en: 'e.g. 1500000, 150万円, 1.5万 — or a quote range.' },
+  useSelection: { ja: '選択範囲を経費に使う', en: 'Use the selected range' },
+  typeCost: { ja: '手入力に戻す', en: 'Type the cost instead' },
+  usingRange: { ja: '経費に使う範囲', en: 'Cost range' },
+  quoteReading: { ja: '見積の読み取り (1行ずつ)', en: 'How the quote was read (line by line)' },
+  header: { ja: '見出し行', en: 'header row' },
+  blank: { ja: '空行', en: 'blank' },
+  counted: { ja: '対象経費', en: 'Counted' },
+  row: { ja: '行', en: 'Row' },
+  content: { ja: '内容', en: 'Content' },
+  fn: { ja: '関数', en: 'Function' },
+  formula: { ja: '数式', en: 'Formula' },
+  insertFormula: { ja: '数式を挿入', en: 'Insert formula' },
+  result: { ja: '計算結果 (見込)', en: 'Result (estimate)' },
+  amount: { ja: '補助金額 (見込)', en: 'Subsidy (estimate)' },
+  rate: { ja: '補助率', en: 'Rate' },
+  effectiveRate: { ja: '実効', en: 'effective' },
+  baseRate: { ja: '基本', en: 'base' },
+  selfPay: { ja: '自己負担額 (税抜)', en: 'Self-payment (before tax)' },
+  capFloor: { ja: '上限 / 下限', en: 'Cap / floor' },
+  cap: { ja: '上限', en: 'Cap' },
+  floor: { ja: '下限', en: 'Floor' },
+  noFloor: { ja: 'なし', en: 'none' },
+  check: { ja: '判定', en: 'Check' },
+  ruleYear: { ja: '適用ルール', en: 'Rules applied' },
+  from: { ja: '施行', en: 'from' },
+  breakdown: { ja: '内訳', en: 'Breakdown' },
+  item: { ja: '区分', en: 'Item' },
+  itemCost: { ja: '対象経費', en: 'Cost' },
+  beforeCap: { ja: '上限前', en: 'Before cap' },
+  afterCap: { ja: '補助額', en: 'Subsidy' },
+  capCol: { ja: '上限', en: 'Cap' },
+  notes: { ja: '注記', en: 'Notes' },
+  sources: { ja: '出典', en: 'Sources' },
+  enterCost: { ja: '経費を入力すると補助金額を計算します。', en: 'Enter a cost to compute the subsidy.' },
+  estimateNote: {
+    ja: '補助金額は見込みです。交付決定と確定検査を経て確定します。',
+    en: 'The subsidy is an estimate until the grant decision and the final inspection.',
+  },
+  chart: { ja: '経費と補助金額のグラフ', en: 'Subsidy against cost' },
+  chartHint: {
+    ja: '点にフォーカスすると値を読み上げます (矢印キーで移動)。',
+    en: 'Focus a point to hear its values (arrow keys move between points).',
+  },
+  chartTable: { ja: 'グラフの値を表で見る', en: 'Chart values as a table' },
+  xAxis: { ja: '経費', en: 'Cost' },
+  yAxis: { ja: '補助金額', en: 'Subsidy' },
+  point: { ja: '点', en: 'Point' },
+  otherBands: { ja: '他の区分の上限', en: 'Caps of other bands' },
+  pointFloor: { ja: '補助下限に届く経費', en: 'cost that reaches the floor' },
+  pointBelowFloor: { ja: '下限未満 (対象外)', en: 'below the floor (not eligible)' },
+  pointTier: { ja: '補助率が変わる点', en: 'rate changes here' },
+  pointCap: { ja: '上限に到達: これより経費を増やしても補助金は増えません', en: 'cap reached: more cost adds no subsidy' },
+  pointEnd: { ja: 'グラフの右端', en: 'right edge of the chart' },
+  pointCurrent: { ja: 'この見積', en: 'this quote' },
+  pointOrigin: { ja: '原点', en: 'origin' },
+  atCost: { ja: '経費', en: 'cost' },
+  gives: { ja: '補助金', en: 'subsidy' },
+  noChart: { ja: 'この枠はグラフにできません', en: 'No chart for this frame' },
+  templates: { ja: 'テンプレート', en: 'Templates' },
+  template: { ja: 'テンプレート', en: 'Template' },
+  insertTemplate: { ja: 'テンプレートを挿入', en: 'Insert template' },
+  fixNames: { ja: '#NAME? を直す', en: 'Fix #NAME?' },
+  fixNamesHint: {
+    ja: 'アドインより先にブックが開かれて #NAME? になった ITHOJO の数式を書き直します。',
+    en: 'Rewrites ITHOJO formulas that show #NAME? because the workbook opened before the add-in.',
+  },
+  inserted: { ja: 'に数式を挿入しました', en: ': formula inserted' },
+  templateInserted: { ja: 'シートを追加しました', en: 'sheet added' },
+  fixed: { ja: '件の数式を書き直しました', en: 'formulas rewritten' },
+  failed: { ja: 'できませんでした', en: 'Failed' },
+  preview: {
+    ja: 'Excel・スプレッドシートの外で開いています (プレビュー)。挿入は記録だけされます。',
+    en: 'Opened outside Excel and Sheets (preview): insertions are only recorded.',
+  },
+} as const;
+
+export type TextKey = keyof typeof TEXT;
+
+export function tr(lang: Lang, key: TextKey): string {
+  return TEXT[key][lang];
+}
+
+/** A declaration's or table's own pair of texts. */
+export function pick(lang: Lang, texts: { readonly ja: string; readonly en: string }): string {
+  return texts[lang];
+}
