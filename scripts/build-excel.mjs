@@ -1,5 +1,6 @@
 // Excel add-in build: dist/excel/ with functions.js (wrappers + core, one IIFE), functions.json
-// and its ja-JP twin (generated from the wrappers' JSDoc), functions.html, help.html, icons and
+// and its ja-JP twin (generated from the wrappers' JSDoc), functions.html, help.html, the task
+// pane and ribbon commands (build-ui.mjs), the templates (build-templates.mjs), icons and
 // manifest.xml. ITHOJO_BASE_URL moves every URL to a release host (default https://localhost:3000).
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -7,6 +8,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadExcelCodegen, ROOT } from './excel-codegen.mjs';
+import { buildTemplates, TEMPLATES_OUT } from './build-templates.mjs';
+import { buildTaskpane } from './build-ui.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -80,11 +83,17 @@ export async function buildExcel({ outDir = join(ROOT, 'dist/excel'), baseUrl = 
   const functionsJs = join(out, 'functions.js');
   await bundleFunctions(functionsJs, associate);
   copyFileSync(join(ROOT, 'excel-addin/functions.html'), join(out, 'functions.html'));
-  write(join(out, cg.HELP_FILE), cg.renderHelpPage(cg.DECLARATIONS));
-  for (const size of cg.ICON_SIZES) write(join(out, cg.iconPath(size)), cg.renderIconPng(size));
+  write(join(out, cg.HELP_FILE), cg.renderHelpPage(cg.DECLARATIONS, { flavour: 'excel', templatesHref: 'templates' }));
+  await buildTaskpane(out);
+  // the regular build also writes dist/templates; a release build into another folder only its copy
+  const isDefault = out === resolve(ROOT, 'dist/excel');
+  await buildTemplates([...(isDefault ? [join(ROOT, TEMPLATES_OUT)] : []), join(out, 'templates')]);
 
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   const template = readFileSync(join(ROOT, cg.MANIFEST_TEMPLATE_PATH), 'utf8');
+  // every icon the manifest names (IconUrl, HighResolutionIconUrl, the ribbon's 16/32/80)
+  const iconSizes = new Set([...cg.ICON_SIZES, ...[...template.matchAll(/assets\/icon-(\d+)\.png/g)].map((m) => Number(m[1]))]);
+  for (const size of iconSizes) write(join(out, cg.iconPath(size)), cg.renderIconPng(size));
   write(join(out, 'manifest.xml'), cg.renderManifest(template, { baseUrl: base, version: cg.manifestVersion(pkg.version) }));
 
   const kb = (statSync(functionsJs).size / 1024).toFixed(1);

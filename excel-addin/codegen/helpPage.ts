@@ -1,34 +1,61 @@
 /**
- * help.html: the page each function's @helpurl opens (Excel's "Help on this function"),
- * generated from the same declarations as the wrappers, one section per id.
+ * help.html (Excel: each function's @helpurl opens it) and Help.html (the Sheets menu's dialog),
+ * generated at build time from the declarations and the rule tables: every function with its
+ * parameters and examples answered by the core, the frames with their rates, caps and floors,
+ * the options, the amount grammar and the rule years. Readable at 360 px.
  */
-import type { FunctionDecl } from '../../core';
+import { FUNCTIONS, type FunctionDecl } from '../../core';
+import { templateLayouts } from '../../templates';
+import { functionName, type Flavour } from '../../templates/expr';
+import { grammarSection } from './help/grammar';
+import { both, esc, table } from './help/html';
+import { framesSection, optionsSection, yearsSection } from './help/rules';
+import { answerHtml } from './help/values';
 
 export const HELP_FILE = 'help.html';
 
-function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export interface HelpOptions {
+  /** Whose spelling the examples use: Excel's ITHOJO.AMOUNT or Sheets' ITHOJO_AMOUNT. */
+  readonly flavour: Exclude<Flavour, 'ooxml'>;
+  /** Where the template files are, relative to the page (Excel serves them; Sheets inserts them from the sidebar). */
+  readonly templatesHref?: string;
 }
 
-function section(d: FunctionDecl): string {
+function exampleFormula(d: FunctionDecl, flavour: HelpOptions['flavour']): string {
+  return d.example.formula.replace(/ITHOJO\.([A-Z0-9_]+)\(/g, (_, id: string) => `${functionName(id, flavour)}(`);
+}
+
+function functionSection(d: FunctionDecl, flavour: HelpOptions['flavour']): string {
   const signature = d.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ');
-  const rows = d.params
-    .map((p) => `<tr><td><code>${esc(p.name)}</code>${p.optional ? ' (省略可 / optional)' : ''}</td><td>${esc(p.ja)}<br><span lang="en">${esc(p.en)}</span></td></tr>`)
-    .join('\n');
+  const rows = d.params.map((p) => [`<code>${esc(p.name)}</code>${p.optional ? '<br>(省略可 / optional)' : ''}`, both(p.ja, p.en)]);
   return `<section id="${esc(d.id)}">
-<h2>ITHOJO.${esc(d.id)}(${esc(signature)})</h2>
-<p>${esc(d.ja)}<br><span lang="en">${esc(d.en)}</span></p>
-<table>
-<tr><th>引数 (argument)</th><th>説明 (description)</th></tr>
-${rows}
-</table>
-<p>戻り値 (returns): ${esc(d.returns.ja)} / <span lang="en">${esc(d.returns.en)}</span></p>
-<p>例 (example): <code>${esc(d.example.formula)}</code></p>
+<h3>${esc(functionName(d.id, flavour))}(${esc(signature)})</h3>
+<p>${both(d.ja, d.en)}</p>
+${table(['引数 (argument)', '説明 (description)'], rows)}
+<p>戻り値 (returns): ${esc(d.returns.ja)} / <span lang="en">${esc(d.returns.en)}</span>${d.broadcasts ? '。範囲を渡すと1セルごとに答えがスピルします (a range spills one answer per cell)' : ''}</p>
+<p>例 (example): <code>${esc(exampleFormula(d, flavour))}</code></p>
+${answerHtml(() => FUNCTIONS[d.id](...d.example.args))}
 </section>`;
 }
 
-export function renderHelpPage(decls: readonly FunctionDecl[]): string {
-  const index = decls.map((d) => `<li><a href="#${esc(d.id)}">${esc(d.id)}</a>: ${esc(d.ja)}</li>`).join('\n');
+function templatesSection(o: HelpOptions): string {
+  const items = templateLayouts().map((l) => `<li>${o.templatesHref ? `<a href="${esc(`${o.templatesHref}/${l.name}.xlsx`)}">${esc(l.name)}.xlsx</a>` : esc(l.name)} <span lang="en">(${esc(l.nameEn)})</span></li>`);
+  const how = o.flavour === 'excel'
+    ? '作業ウィンドウの「テンプレートを挿入」、または [ホーム] → ITHOJO → テンプレート のメニューで新しいシートに挿入します。ファイルを開くこともできます (アドインを読み込むまでは保存された計算結果が表示されます)。'
+    : 'メニュー [ITHOJO] → [補助金計算] のサイドバーで「テンプレートを挿入」を押すと新しいシートに挿入します。';
+  const howEn = o.flavour === 'excel'
+    ? 'Insert one into a new sheet from the pane ("テンプレートを挿入") or Home → ITHOJO → Templates; or open the file (it shows its saved answers until the add-in loads).'
+    : 'Open ITHOJO → 補助金計算 and press "テンプレートを挿入" in the sidebar to add one as a new sheet.';
+  return `<p>${both(how, howEn)}</p><ul>${items.join('')}</ul>
+<p>${both('補助金額は見込みです。交付決定と確定検査を経て確定します。', 'The subsidy is an estimate until the grant decision and the final inspection.')}</p>`;
+}
+
+export function renderHelpPage(decls: readonly FunctionDecl[], o: HelpOptions = { flavour: 'excel', templatesHref: 'templates' }): string {
+  const toc = [
+    ['functions', '関数 (functions)'], ['frames', '枠と補助率・上限・下限 (frames)'], ['options', 'オプション (options)'],
+    ['amounts', '金額の書き方 (amounts)'], ['years', 'ルールの年度 (rule years)'], ['templates', 'テンプレート (templates)'],
+  ];
+  const typing = o.flavour === 'excel' ? '=ITHOJO.関数名(...)' : '=ITHOJO_関数名(...)';
   return `<!DOCTYPE html>
 <html lang="ja">
 <head>
@@ -36,19 +63,35 @@ export function renderHelpPage(decls: readonly FunctionDecl[]): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>ITHOJO 関数リファレンス (function reference)</title>
 <style>
-body { font-family: system-ui, sans-serif; max-width: 52rem; margin: 1rem auto; padding: 0 1rem; line-height: 1.5; }
-table { border-collapse: collapse; } td, th { border: 1px solid #ccc; padding: .25rem .5rem; vertical-align: top; text-align: left; }
-span[lang=en] { color: #555; }
+body { font-family: "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic UI", Meiryo, system-ui, sans-serif; max-width: 60rem; margin: 0 auto; padding: 0 0.75rem 2rem; line-height: 1.55; color: #1a1a1a; }
+h1 { font-size: 1.4rem; } h2 { font-size: 1.2rem; border-bottom: 2px solid #1e6b3a; margin-top: 2rem; } h3 { font-size: 1.05rem; margin-top: 1.5rem; }
+.scroll { overflow-x: auto; max-width: 100%; }
+table { border-collapse: collapse; font-size: 0.9rem; } td, th { border: 1px solid #c4c4c4; padding: 0.25rem 0.5rem; vertical-align: top; text-align: left; }
+th { background: #eef5ef; } td ul { margin: 0; padding-left: 1.1rem; } small { color: #4d4d4d; }
+span[lang=en] { color: #4d4d4d; } code { background: #f4f4f4; padding: 0 0.2rem; word-break: break-all; }
+.answer { font-weight: 600; } .error { color: #a4000f; } a { color: #0b4fbf; }
 </style>
 </head>
 <body>
 <h1>ITHOJO 関数リファレンス <span lang="en">(function reference)</span></h1>
-<p>Excel では <code>=ITHOJO.関数名(...)</code> と入力します。範囲を渡すと結果がスピルします。<br>
-<span lang="en">In Excel, type <code>=ITHOJO.NAME(...)</code>; a range argument spills one answer per cell.</span></p>
-<ul>
-${index}
-</ul>
-${decls.map(section).join('\n')}
+<p>${both(`セルに ${typing} と入力します。範囲を渡すと結果がスピルします。例の結果はこのページを作るときにコアが計算したものです。`, 'Type the function in a cell; a range argument spills one answer per cell. Every example\'s result was computed by the core when this page was built.')}</p>
+<nav aria-label="目次 (contents)"><ul>${toc.map(([id, t]) => `<li><a href="#${id}">${esc(t)}</a></li>`).join('')}</ul></nav>
+<h2 id="functions">関数 <span lang="en">(functions)</span></h2>
+<ul>${decls.map((d) => `<li><a href="#${esc(d.id)}">${esc(d.id)}</a>: ${esc(d.ja)}</li>`).join('')}</ul>
+${decls.map((d) => functionSection(d, o.flavour)).join('\n')}
+<h2 id="frames">枠と補助率・上限・下限 <span lang="en">(frames, rates, caps, floors)</span></h2>
+<p>${both('各値は条件に合う最初の行が使われます (条件のない行が既定)。[ ] は出典です。', 'The first alternative whose condition holds applies (the one without a condition is the default); [ ] cites the source.')}</p>
+${framesSection()}
+<h2 id="options">オプション <span lang="en">(options)</span></h2>
+<p>${both('オプションはカンマ・読点・空白で区切って書きます (例: "プロセス=4, 賃上げ")。', 'Separate options with commas, 、 or spaces, e.g. "プロセス=4, 賃上げ".')}</p>
+${optionsSection()}
+<h2 id="amounts">金額の書き方 <span lang="en">(amounts)</span></h2>
+${grammarSection()}
+<h2 id="years">ルールの年度 <span lang="en">(rule years)</span></h2>
+<p>${both('年度を指定しないと最新の年度のルールで計算します (オプション 年度=YYYY で指定)。', 'Without a year the newest rules apply (option 年度=YYYY chooses one).')}</p>
+${yearsSection()}
+<h2 id="templates">テンプレート <span lang="en">(templates)</span></h2>
+${templatesSection(o)}
 </body>
 </html>
 `;
