@@ -1,7 +1,8 @@
 /**
  * Manifest invariants, offline: the template and the built dist/excel/manifest.xml are well-formed
- * XML with the add-in-only shape custom functions need, every URL is https under the build's base
- * URL and names a file that is in dist/excel; and a release build moves every URL.
+ * XML with the add-in-only shape custom functions need, the task pane and ribbon commands without
+ * a shared runtime, every string in Japanese too, every URL https under the build's base URL and
+ * naming a file that is in dist/excel; and a release build moves every URL.
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
@@ -9,6 +10,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { manifestVersion, MANIFEST_TEMPLATE_PATH, METADATA_FILE, normalizeBaseUrl, type Metadata } from '../../excel-addin/codegen';
 import pkg from '../../package.json';
+import { commandId, commands } from '../../excel-addin/commands/commands';
+import { templateLayouts } from '../../templates';
 import { DIST, distFile, JAPANESE, ROOT } from './support/excel';
 import { at, descendants, parseXml, type XmlElement } from './support/xml';
 
@@ -64,7 +67,9 @@ describe('dist/excel/manifest.xml', () => {
     expect(at(manifest, 'Id').text).toBe(at(template, 'Id').text);
     expect(at(manifest, 'Version').text).toBe(manifestVersion(pkg.version));
     expect(at(manifest, 'Hosts', 'Host').attrs.Name).toBe('Workbook');
-    expect(at(manifest, 'Permissions').text).toBe('Restricted');
+    // the pane and the ribbon commands write formulas and template sheets
+    expect(at(manifest, 'Permissions').text).toBe('ReadWriteDocument');
+    expect(at(manifest, 'DefaultSettings', 'SourceLocation').attrs.DefaultValue).toBe(`${base}/taskpane.html`);
   });
 
   test('requires CustomFunctionsRuntime 1.1', () => {
@@ -105,13 +110,87 @@ describe('dist/excel/manifest.xml', () => {
 
   test('every URL is https under the base URL and names a file in dist/excel', () => {
     const urls = urlsOf(manifest);
-    expect(urls.length).toBeGreaterThanOrEqual(6);
+    expect(urls.length).toBeGreaterThanOrEqual(12);
     for (const u of urls) {
       expectUnder(u, base);
       expect(new URL(u).protocol).toBe('https:');
       const file = u.slice(base.length + 1);
       expect([file, fs.existsSync(path.join(DIST, file))]).toEqual([file, true]);
     }
+  });
+});
+
+describe('the task pane and the ribbon (no shared runtime)', () => {
+  const host = () => at(manifest, 'VersionOverrides', 'Hosts', 'Host');
+  const desktop = () => at(host(), 'DesktopFormFactor');
+  const url = (resid: string) => resources(manifest).get(resid)!.attrs.DefaultValue;
+
+  test('there is no <Runtimes> element anywhere: functions, pane and commands keep their own runtimes', () => {
+    expect(descendants(manifest).filter((el) => el.name === 'Runtimes' || el.name === 'Runtime')).toEqual([]);
+  });
+
+  test('the host holds the custom functions first, then the desktop form factor', () => {
+    expect(host().children.map((c) => c.name)).toEqual(['AllFormFactors', 'DesktopFormFactor']);
+  });
+
+  test('GetStarted has a title, a description and a learn-more link to the help page', () => {
+    const g = at(desktop(), 'GetStarted');
+    expect(g.children.map((c) => c.name)).toEqual(['Title', 'Description', 'LearnMoreUrl']);
+    expect(url(at(g, 'LearnMoreUrl').attrs.resid)).toBe(`${base}/help.html`);
+  });
+
+  test('the FunctionFile is commands.html, which loads office.js and commands.js', () => {
+    expect(url(at(desktop(), 'FunctionFile').attrs.resid)).toBe(`${base}/commands.html`);
+    const html = fs.readFileSync(distFile('commands.html'), 'utf8');
+    expect(html).toContain('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>');
+    expect(html).toContain('<script src="commands.js"></script>');
+  });
+
+  test('Home tab, ITHOJO group: a button that shows the pane and a menu of ExecuteFunction commands', () => {
+    const surface = at(desktop(), 'ExtensionPoint');
+    expect(surface.attrs['xsi:type']).toBe('PrimaryCommandSurface');
+    const tab = at(surface, 'OfficeTab');
+    expect(tab.attrs.id).toBe('TabHome');
+    const group = at(tab, 'Group');
+    const controls = group.children.filter((c) => c.name === 'Control');
+    expect(controls.map((c) => c.attrs['xsi:type'])).toEqual(['Button', 'Menu']);
+    const action = at(controls[0], 'Action');
+    expect(action.attrs['xsi:type']).toBe('ShowTaskpane');
+    expect(url(at(action, 'SourceLocation').attrs.resid)).toBe(`${base}/taskpane.html`);
+    const items = at(controls[1], 'Items').children;
+    expect(items.map((i) => at(i, 'Action').attrs['xsi:type'])).toEqual(items.map(() => 'ExecuteFunction'));
+    // every template has its menu item, and every item a registered command
+    expect(items.map((i) => at(i, 'Action', 'FunctionName').text).sort()).toEqual(Object.keys(commands()).sort());
+    expect(templateLayouts().map((l) => commandId(l.id)).every((id) => id in commands())).toBe(true);
+  });
+
+  test('the group, button and menu have 16, 32 and 80 px icons, which are PNGs of those sizes', () => {
+    const group = at(desktop(), 'ExtensionPoint', 'OfficeTab', 'Group');
+    for (const el of [group, ...group.children.filter((c) => c.name === 'Control')]) {
+      const images = at(el, 'Icon').children;
+      expect(images.map((i) => i.attrs.size)).toEqual(['16', '32', '80']);
+      for (const img of images) {
+        const png = fs.readFileSync(path.join(DIST, url(img.attrs.resid).slice(base.length + 1)));
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(img.attrs.size), Number(img.attrs.size)]);
+      }
+    }
+  });
+
+  test('every string has a ja-JP override in Japanese (the namespace is an identifier, not text)', () => {
+    const strings = descendants(at(manifest, 'VersionOverrides', 'Resources')).filter((el) => el.name === 'bt:String');
+    expect(strings.length).toBeGreaterThan(10);
+    for (const str of strings) {
+      if (str.attrs.id === 'Functions.Namespace') continue;
+      const ja = str.children.filter((c) => c.name === 'bt:Override');
+      expect([str.attrs.id, ja.map((o) => o.attrs.Locale)]).toEqual([str.attrs.id, ['ja-JP']]);
+      if (str.attrs.DefaultValue !== 'ITHOJO') expect([str.attrs.id, JAPANESE.test(ja[0].attrs.Value)]).toEqual([str.attrs.id, true]);
+    }
+  });
+
+  test('resource ids and control labels stay within Office\'s limits (32-character resid, 125-character short string)', () => {
+    for (const el of descendants(manifest)) if (el.attrs.resid) expect(el.attrs.resid.length).toBeLessThanOrEqual(32);
+    const short = at(manifest, 'VersionOverrides', 'Resources', 'bt:ShortStrings').children;
+    for (const str of short) expect(str.attrs.DefaultValue.length).toBeLessThanOrEqual(125);
   });
 });
 

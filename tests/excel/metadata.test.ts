@@ -1,7 +1,7 @@
 /**
  * functions.json, built here with custom-functions-metadata's API from the checked-in wrappers,
  * against the core's declarations and the golden id list; then the built files in dist/excel
- * (English and ja-JP) against it.
+ * (English, and ja-JP with Japanese parameter names) against it.
  */
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import * as fs from 'fs';
@@ -18,6 +18,7 @@ import {
   WRAPPERS_PATH,
   type Metadata,
 } from '../../excel-addin/codegen';
+import { JA_PARAM_NAMES } from '../../excel-addin/codegen/metadata';
 import golden from './golden-ids.json';
 import { distFile, JAPANESE, ROOT } from './support/excel';
 
@@ -75,17 +76,29 @@ describe('dist/excel', () => {
     expect(built).toEqual(rebaseHelpUrls(meta, base));
   });
 
-  test('functions.ja-JP.json has the same ids, names and parameters, with the Japanese texts', () => {
+  test('functions.ja-JP.json has the same ids, function names and parameter shapes, with Japanese parameter names and texts', () => {
     const en = read(METADATA_FILE);
     const ja = read(JA_METADATA_FILE);
     expect(ja).toEqual(localizeMetadata(en, DECLARATIONS));
-    const shape = (m: Metadata) => m.functions.map((f) => [f.id, f.name, f.helpUrl, f.result, f.parameters.map((p) => [p.name, p.type, p.dimensionality, p.optional])]);
+    const shape = (m: Metadata) => m.functions.map((f) => [f.id, f.name, f.helpUrl, f.result, f.parameters.map((p) => [p.type, p.dimensionality, p.optional])]);
     expect(shape(ja)).toEqual(shape(en));
     for (const f of ja.functions) {
       const d = DECLARATIONS.find((x) => x.id === f.id)!;
       expect(f.description).toBe(d.ja);
       expect(f.description).toMatch(JAPANESE);
-      f.parameters.forEach((p, i) => expect(p.description).toBe(d.params[i].ja));
+      f.parameters.forEach((p, i) => {
+        expect(p.description).toBe(d.params[i].ja);
+        expect(p.name).toBe(JA_PARAM_NAMES[d.params[i].name]);
+        expect(p.name).toMatch(JAPANESE);
+      });
     }
+    expect(fn(ja, 'AMOUNT')!.parameters.map((p) => p.name)).toEqual(['枠', '経費', '規模', 'オプション']);
+  });
+
+  test('a parameter without a Japanese name fails the ja-JP metadata', () => {
+    const en = read(METADATA_FILE);
+    const decls = DECLARATIONS.map((d) => (d.id === 'AMOUNT' ? { ...d, params: d.params.map((p, i) => (i === 0 ? { ...p, name: 'nameless' } : p)) } : d));
+    const renamed = { ...en, functions: en.functions.map((f) => (f.id === 'AMOUNT' ? { ...f, parameters: f.parameters.map((p, i) => (i === 0 ? { ...p, name: 'nameless' } : p)) } : f)) };
+    expect(() => localizeMetadata(renamed, decls)).toThrow(/nameless has no Japanese name/);
   });
 });
