@@ -40,7 +40,8 @@ export function mount(root: HTMLElement, host: Host): void {
       status.textContent = await work();
     } catch (e) {
       status.className = 'status error';
-      status.textContent = `${tr(lang, 'failed')}: ${asIthojoError(e).message}`;
+      // the core's errors and the host's (office.js, google.script.run) both carry a readable message
+      status.textContent = `${tr(lang, 'failed')}: ${e instanceof Error ? e.message : String(e)}`;
     }
   };
 

@@ -31,10 +31,10 @@ function functionSection(d: FunctionDecl, flavour: HelpOptions['flavour']): stri
   return `<section id="${esc(d.id)}">
 <h3>${esc(functionName(d.id, flavour))}(${esc(signature)})</h3>
 <p>${both(d.ja, d.en)}</p>
-${table(['引数 (argument)', '説明 (description)'], rows)}
+${table(`${d.id} の引数 (arguments)`, ['引数 (argument)', '説明 (description)'], rows)}
 <p>戻り値 (returns): ${esc(d.returns.ja)} / <span lang="en">${esc(d.returns.en)}</span>${d.broadcasts ? '。範囲を渡すと1セルごとに答えがスピルします (a range spills one answer per cell)' : ''}</p>
 <p>例 (example): <code>${esc(exampleFormula(d, flavour))}</code></p>
-${answerHtml(() => FUNCTIONS[d.id](...d.example.args))}
+${answerHtml(d.id, () => FUNCTIONS[d.id](...d.example.args))}
 </section>`;
 }
 
@@ -65,8 +65,8 @@ export function renderHelpPage(decls: readonly FunctionDecl[], o: HelpOptions = 
 <style>
 body { font-family: "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic UI", Meiryo, system-ui, sans-serif; max-width: 60rem; margin: 0 auto; padding: 0 0.75rem 2rem; line-height: 1.55; color: #1a1a1a; }
 h1 { font-size: 1.4rem; } h2 { font-size: 1.2rem; border-bottom: 2px solid #1e6b3a; margin-top: 2rem; } h3 { font-size: 1.05rem; margin-top: 1.5rem; }
-.scroll { overflow-x: auto; max-width: 100%; }
-table { border-collapse: collapse; font-size: 0.9rem; } td, th { border: 1px solid #c4c4c4; padding: 0.25rem 0.5rem; vertical-align: top; text-align: left; }
+.scroll { overflow-x: auto; max-width: 100%; } .scroll:focus-visible { outline: 3px solid #0b57d0; }
+table { border-collapse: collapse; font-size: 0.9rem; } td { min-width: 6rem; } td, th { border: 1px solid #c4c4c4; padding: 0.25rem 0.5rem; vertical-align: top; text-align: left; }
 th { background: #eef5ef; } td ul { margin: 0; padding-left: 1.1rem; } small { color: #4d4d4d; }
 span[lang=en] { color: #4d4d4d; } code { background: #f4f4f4; padding: 0 0.2rem; word-break: break-all; }
 .answer { font-weight: 600; } .error { color: #a4000f; } a { color: #0b4fbf; }

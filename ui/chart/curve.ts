@@ -100,8 +100,8 @@ export function curveOf(frame: string, size: string | null, options: string | nu
   const yMax = niceCeil(Math.max(top, current?.amount ?? 0, floor) * 1.1);
   const at = (cost: number, kind: PointKind): CurvePoint => ({ cost, amount: amountAt(cost), kind });
   const points: CurvePoint[] = [{ cost: 0, amount: amountAt(0), kind: 'origin' }];
-  if (floorCost !== null && floorCost > 1) points.push(at(floorCost - 1, 'belowFloor'));
-  if (floorCost !== null && floorCost > 0) points.push(at(floorCost, 'floor'));
+  // the jump at the floor (下限): nothing below it, the floor's worth of subsidy at it
+  if (floor > 0 && floorCost !== null) points.push(at(floorCost - 1, 'belowFloor'), at(floorCost, 'floor'));
   for (const t of tiers.slice(0, -1)) {
     if (t.to !== null && t.to > (floorCost ?? 0) && t.to < capCost) points.push(at(t.to, 'tier'));
   }

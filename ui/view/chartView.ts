@@ -6,7 +6,7 @@
 import type { Curve, CurvePoint, PointKind } from '../chart/curve';
 import { shortYen, yen } from '../format';
 import { tr, type Lang, type TextKey } from '../i18n';
-import { h, s } from './dom';
+import { h, s, scrollBox } from './dom';
 
 const PLOT = { left: 56, top: 24, right: 16, bottom: 44 };
 /** The drawing is as wide as its box (300–640 px), so its 12 px text stays 12 px on screen. */
@@ -135,8 +135,8 @@ export function chartView(curve: Curve, lang: Lang, readout: HTMLElement, width:
       others.length > 0 && h('li', {}, `${tr(lang, 'otherBands')}: ${others.map((b) => `${yen(b.cap)}${b.note ? ` (${b.note})` : ''}`).join(' / ')}`)),
     h('details', { class: 'chart-table' },
       h('summary', {}, tr(lang, 'chartTable')),
-      h('table', {},
+      scrollBox(tr(lang, 'chartTable'), h('table', {},
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, tr(lang, 'point')), h('th', { scope: 'col' }, tr(lang, 'xAxis')), h('th', { scope: 'col' }, tr(lang, 'yAxis')))),
-        h('tbody', {}, ...all.map((p) => h('tr', {}, h('td', {}, tr(lang, KIND_TEXT[p.kind])), h('td', { class: 'num' }, yen(p.cost)), h('td', { class: 'num' }, yen(p.amount))))))),
+        h('tbody', {}, ...all.map((p) => h('tr', {}, h('td', {}, tr(lang, KIND_TEXT[p.kind])), h('td', { class: 'num' }, yen(p.cost)), h('td', { class: 'num' }, yen(p.amount)))))))),
   );
 }

@@ -32,3 +32,8 @@ export function uid(prefix: string): string {
   counter += 1;
   return `${prefix}-${counter}`;
 }
+
+/** A wide table in a box that scrolls sideways; the box is a labelled tab stop so the keyboard can scroll it. */
+export function scrollBox(label: string, table: HTMLElement): HTMLElement {
+  return h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': label }, table);
+}

@@ -5,7 +5,7 @@
 import { percent, yen } from '../format';
 import { tr, type Lang } from '../i18n';
 import type { Limits, Outcome, QuoteRow } from '../result';
-import { h } from './dom';
+import { h, scrollBox } from './dom';
 
 function figure(label: string, value: string, cls = ''): HTMLElement[] {
   return [h('dt', {}, label), h('dd', { class: cls }, value)];
@@ -31,14 +31,14 @@ function quoteTable(rows: readonly QuoteRow[], lang: Lang): HTMLElement {
     if (r.reading.kind === 'error') return r.reading.message;
     return `${tr(lang, 'counted')} ${yen(r.reading.counted)}`;
   };
-  return h('table', { class: 'quote' },
+  return scrollBox(tr(lang, 'quoteReading'), h('table', { class: 'quote' },
     h('caption', {}, tr(lang, 'quoteReading')),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, tr(lang, 'row')), h('th', { scope: 'col' }, tr(lang, 'content')), h('th', { scope: 'col' }, tr(lang, 'counted')))),
     h('tbody', {}, ...rows.map((r) =>
       h('tr', { class: r.reading.kind },
         h('td', { class: 'num' }, String(r.row)),
-        h('td', {}, r.cells.map((c) => (c === null || c === undefined ? '' : String(c))).join(' | ')),
-        h('td', {}, reading(r))))));
+        h('td', {}, r.cells.map((c) => (c === null || c === undefined ? '' : typeof c === 'number' ? c.toLocaleString('ja-JP') : String(c))).join(' | ')),
+        h('td', {}, reading(r)))))));
 }
 
 /** The one line a screen reader hears when the result changes. */
@@ -67,15 +67,15 @@ export function resultView(outcome: Outcome, lang: Lang): (HTMLElement | false)[
       ...figure(tr(lang, 'check'), check, `verdict ${verdictClass(check)}`),
       ...figure(tr(lang, 'ruleYear'), `${calc.frame.program} ${calc.frame.fiscalYear}年度 — ${calc.frame.name}${effective ? ` (${tr(lang, 'from')} ${effective})` : ''}`)),
     quote.length > 0 && quoteTable(quote, lang),
-    h('table', { class: 'breakdown' },
+    scrollBox(tr(lang, 'breakdown'), h('table', { class: 'breakdown' },
       h('caption', {}, tr(lang, 'breakdown')),
       h('thead', {}, h('tr', {}, ...(['item', 'itemCost', 'rate', 'beforeCap', 'afterCap', 'capCol'] as const).map((k) => h('th', { scope: 'col' }, tr(lang, k))))),
       h('tbody', {}, ...calc.lines.map((l) =>
         h('tr', {},
           h('td', {}, l.label), h('td', { class: 'num' }, yen(l.cost)), h('td', {}, l.rate),
-          h('td', { class: 'num' }, yen(l.before)), h('td', { class: 'num' }, yen(l.after)), h('td', { class: 'num' }, l.cap === null ? '' : yen(l.cap)))))),
+          h('td', { class: 'num' }, yen(l.before)), h('td', { class: 'num' }, yen(l.after)), h('td', { class: 'num' }, l.cap === null ? '' : yen(l.cap))))))),
     notes.length > 0 && h('div', {}, h('h3', {}, tr(lang, 'notes')), h('ul', { class: 'notes' }, ...notes.map((n) => h('li', {}, n)))),
-    h('div', {}, h('h3', {}, tr(lang, 'sources')), h('ul', { class: 'sources' }, ...calc.source.split('; ').map((x) => h('li', {}, x)))),
+    h('div', {}, h('h3', {}, tr(lang, 'sources')), h('ul', { class: 'sources' }, ...[...new Set(calc.source.split('; '))].map((x) => h('li', {}, x)))),
     h('p', { class: 'estimate' }, tr(lang, 'estimateNote')),
   ];
 }

@@ -40,5 +40,5 @@ export function grammarSection(): string {
 <li>末尾に 円 (任意)、円の後の「-」(任意)、注記 (税抜)・（税別） (任意)。 <span lang="en">An optional 円, a trailing yen dash "-", and an annotation (税抜) or （税別）.</span></li>
 <li>それ以外はエラーになり、メッセージに元の文字列が入ります。 <span lang="en">Anything else is an error that quotes the text.</span></li>
 </ul>
-${table(['文字列 (text)', 'コアの読み取り (read by the core)'], rows)}`;
+${table('金額の読み取り例 (how amounts are read)', ['文字列 (text)', 'コアの読み取り (read by the core)'], rows, 'amounts-table')}`;
 }

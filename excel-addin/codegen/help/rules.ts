@@ -18,12 +18,18 @@ type TierSet = FrameRule['buckets'][number]['tiers'][number]['value'];
 
 const optionName = (key: string) => optionByKey(key)?.names[0] ?? key;
 
+/** A choice option's canonical value as users write it (tool → 事務局ツール). */
+function choiceSpelling(key: string, canonical: string): string {
+  const entry = Object.entries(optionByKey(key)?.choices ?? {}).find(([, v]) => v === canonical);
+  return entry ? entry[0] : canonical;
+}
+
 /** A rule table's condition in words: 小規模事業者, プロセス≥4 かつ 賃上げ, … */
 export function conditionText(c: Condition): string {
   if ('size' in c) return c.size.map((s) => SIZE_LABELS[s]).join('・');
   if ('option' in c) return optionName(c.option);
   if ('atLeast' in c) return `${optionName(c.atLeast[0])}≥${c.atLeast[1]}`;
-  if ('equals' in c) return `${optionName(c.equals[0])}=${c.equals[1]}`;
+  if ('equals' in c) return `${optionName(c.equals[0])}=${choiceSpelling(c.equals[0], c.equals[1])}`;
   if ('all' in c) return c.all.map(conditionText).join(' かつ ');
   if ('any' in c) return `(${c.any.map(conditionText).join(' または ')})`;
   return `${conditionText(c.not)} でない`;
@@ -65,7 +71,7 @@ export function framesSection(): string {
     const listings = (t.listings ?? []).map((l) => `<p><strong>${esc(l.name)}</strong>: ${esc(l.description)} <small>[${esc(l.source)}]</small></p>`).join('');
     return `<h3 id="rules-${esc(t.programId)}-${t.fiscalYear}">${esc(t.program)} ${t.fiscalYear}年度 <span lang="en">(${esc(t.programEn)})</span></h3>
 <p>施行 (effective): ${esc(t.effective.from)}〜${esc(t.effective.until ?? '')} — ${esc(t.source)}</p>
-${table(['枠 (frame)', '規模 (sizes)', '補助率 (rates)', '上限 (caps)', '下限 (floor)', 'オプション (options)', '出典 (source)'], t.frames.map((f) => frameRow(f, TABLES)))}
+${table(`${t.program} ${t.fiscalYear}年度の枠 (frames)`, ['枠 (frame)', '規模 (sizes)', '補助率 (rates)', '上限 (caps)', '下限 (floor)', 'オプション (options)', '出典 (source)'], t.frames.map((f) => frameRow(f, TABLES)), `frames-${t.programId}-${t.fiscalYear}`)}
 ${listings}`;
   }).join('\n');
 }
@@ -80,12 +86,14 @@ export function optionsSection(): string {
     const choices = d.choices ? `<br><small>値: ${esc(Object.keys(d.choices).join('、'))}</small>` : '';
     return [`<code>${esc(d.names[0])}</code>`, esc(d.names.slice(1).join(', ')), esc(d.type), esc(frames), both(help.defaultJa, help.defaultEn), both(help.ja, help.en) + choices, `<code>${esc(d.example)}</code>`];
   });
-  return table(['名前 (name)', '別名 (aliases)', '種類 (type)', '使える枠 (frames)', '既定 (default)', '意味 (meaning)', '例 (example)'], rows);
+  return table('オプション一覧 (options)', ['名前 (name)', '別名 (aliases)', '種類 (type)', '使える枠 (frames)', '既定 (default)', '意味 (meaning)', '例 (example)'], rows, 'options-table');
 }
 
 export function yearsSection(): string {
   return table(
+    'ルールの年度 (rule years)',
     ['制度 (program)', '年度 (year)', '施行 (from)', '終了 (until)', '出典 (source)'],
     TABLES.map((t) => [esc(t.program), String(t.fiscalYear), esc(t.effective.from), esc(t.effective.until ?? '—'), esc(t.source)]),
+    'years-table',
   );
 }

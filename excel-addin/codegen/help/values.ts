@@ -13,7 +13,7 @@ function cell(x: unknown): string {
 }
 
 /** Runs the example and renders its answer (a value, a spilled column or a table). */
-export function answerHtml(run: () => unknown): string {
+export function answerHtml(id: string, run: () => unknown): string {
   let answer: unknown;
   try {
     answer = run();
@@ -22,7 +22,7 @@ export function answerHtml(run: () => unknown): string {
   }
   if (Array.isArray(answer)) {
     const rows = answer as unknown[][];
-    return table(rows[0].map((h) => esc(cell(h))), rows.slice(1).map((r) => r.map((x) => esc(cell(x)))));
+    return table(`${id} の結果 (result)`, rows[0].map((h) => esc(cell(h))), rows.slice(1).map((r) => r.map((x) => esc(cell(x)))), `${id}-answer`);
   }
   return `<p class="answer">→ <output>${esc(typeof answer === 'string' ? `"${answer}"` : cell(answer))}</output></p>`;
 }

@@ -1,0 +1,97 @@
+/**
+ * The builder's state → the core's arguments and the formula text, for both hosts; and the live
+ * result built from the core alone.
+ */
+import { AMOUNT, DECLARATIONS } from '../../core';
+import { builderFunctions, formulaText, initialState, missingParams, optionsText, scenario, shownOptions, frameOf, type BuilderState } from '../../ui/builder';
+import { outcomeOf } from '../../ui/result';
+
+const invoice: BuilderState = {
+  ...initialState(),
+  frameName: 'インボイス対応類型',
+  size: 'small',
+  options: { functions: '2', method: '' },
+  costText: '150万円',
+};
+
+test('the first state: the first program\'s first frame, nothing else given, AMOUNT', () => {
+  const s = initialState();
+  expect([s.frameName, s.size, s.costText, s.fn]).toEqual(['通常枠', null, '', 'AMOUNT']);
+  expect(formulaText(s, 'excel')).toBe('=ITHOJO.AMOUNT("通常枠")');
+  expect(missingParams(s)).toEqual(['cost']);
+});
+
+test('the functions offered are those taking a scenario (frame, cost, size, options) only', () => {
+  expect(builderFunctions().map((d) => d.id)).toEqual(['AMOUNT', 'RATE', 'SELFPAY', 'CAP', 'MINAMOUNT', 'CHECK', 'BREAKDOWN']);
+  for (const d of DECLARATIONS.filter((x) => !builderFunctions().includes(x))) expect(d.params.some((p) => !['frame', 'cost', 'size', 'options'].includes(p.name))).toBe(true);
+});
+
+test('a scenario\'s formula in Excel\'s and Sheets\' spelling, options as one text', () => {
+  expect(optionsText(invoice)).toBe('機能=2');
+  expect(formulaText(invoice, 'excel')).toBe('=ITHOJO.AMOUNT("インボイス対応類型", "150万円", "小規模事業者", "機能=2")');
+  expect(formulaText({ ...invoice, fn: 'CHECK' }, 'sheets')).toBe('=ITHOJO_CHECK("インボイス対応類型", "150万円", "小規模事業者", "機能=2")');
+  // CAP takes no cost: the builder leaves it out
+  expect(formulaText({ ...invoice, fn: 'CAP' }, 'excel')).toBe('=ITHOJO.CAP("インボイス対応類型", "小規模事業者", "機能=2")');
+});
+
+test('whole yen typed (with or without commas) is a number; other text goes to the core as text', () => {
+  expect(scenario({ ...invoice, costText: '1,500,000' }).cost).toBe(1_500_000);
+  expect(formulaText({ ...invoice, costText: '1500000' }, 'excel')).toContain('", 1500000, "');
+  expect(scenario({ ...invoice, costText: '1,50,000' }).cost).toBe('1,50,000');
+  expect(scenario({ ...invoice, costText: '  ' }).cost).toBeNull();
+});
+
+test('flags, counts, choices and the rule year become option tokens; unchecked and empty ones do not', () => {
+  const s: BuilderState = { ...initialState(), options: { processes: '4', wage: true, minwage: false, taxIncluded: true }, year: 2025 };
+  expect(optionsText(s)).toBe('プロセス=4, 賃上げ, 税込, 年度=2025');
+  expect(optionsText({ ...invoice, options: { method: '事務局ツール' } })).toBe('計算方式=事務局ツール');
+});
+
+test('the options shown are the frame\'s own then the universal ones, without the year (it has its own control)', () => {
+  expect(shownOptions(frameOf(initialState())).map((d) => d.names[0])).toEqual(['プロセス', '賃上げ', '最低賃金近傍', '税込', '公募回']);
+  expect(shownOptions(frameOf(invoice)).map((d) => d.names[0])).toEqual(['機能', '計算方式', '税込', '公募回']);
+});
+
+test('a range selected in the sheet is referenced by address and priced whole; a single cell is its value', () => {
+  const values = [['区分', '金額', '月数'], ['ソフトウェア', 1_500_000, ''], ['PC', 240_000, ''], ['POSレジ', 300_000, '']];
+  const s = { ...invoice, range: { address: 'Sheet1!D11:F14', values } };
+  expect(formulaText(s, 'excel')).toBe('=ITHOJO.AMOUNT("インボイス対応類型", Sheet1!D11:F14, "小規模事業者", "機能=2")');
+  expect(scenario(s).cost).toBe(values);
+  expect(scenario({ ...s, range: { address: 'B2', values: [[2_000_000]] } }).cost).toBe(2_000_000);
+});
+
+describe('the live result', () => {
+  test('a priced scenario: the core\'s amount, CHECK, the rule table that answered', () => {
+    const o = outcomeOf(invoice);
+    if (o.kind !== 'priced') throw new Error(o.kind);
+    expect(o.calc.amount).toBe(AMOUNT('インボイス対応類型', '150万円', '小規模事業者', '機能=2'));
+    // 4/5 of the first 625,000 (500,000 of subsidy), then 2/3 of 875,000 (583,333)
+    expect(o.calc.amount).toBe(1_083_333);
+    expect(o.check).toBe('OK');
+    expect([o.table?.program, o.table?.fiscalYear]).toEqual(['IT導入補助金', 2025]);
+  });
+
+  test('no cost yet: the cap, the floor and the base rate', () => {
+    expect(outcomeOf(initialState())).toEqual({ kind: 'limits', limits: { cap: 1_499_999, floor: 50_000, baseRate: 0.5 } });
+  });
+
+  test('a quote range is read line by line: header, each line\'s counted cost (months prorated), blanks, errors', () => {
+    const values = [['区分', '金額', '月数'], ['ソフトウェア', 600_000, ''], ['クラウド', 720_000, 36], ['', '', ''], ['送料', 1_000, '']];
+    const o = outcomeOf({ ...initialState(), range: { address: 'D11:F15', values } });
+    if (o.kind !== 'error') throw new Error(`expected the unknown category to fail the whole quote, got ${o.kind}`);
+    expect(o.message).toMatch(/区分が不明/);
+    const ok = outcomeOf({ ...initialState(), range: { address: 'D11:F14', values: values.slice(0, 4) } });
+    if (ok.kind !== 'priced') throw new Error(ok.kind);
+    expect(ok.quote.map((r) => r.reading)).toEqual([{ kind: 'header' }, { kind: 'line', counted: 600_000 }, { kind: 'line', counted: 480_000 }, { kind: 'blank' }]);
+    expect(ok.calc.amount).toBe(540_000);
+  });
+
+  test('a frame that needs an option says so, with the limits it can still give', () => {
+    const o = outcomeOf({ ...initialState(), frameName: '電子取引類型', costText: '100万円' });
+    expect(o.kind).toBe('error');
+    if (o.kind === 'error') {
+      expect(o.message).toMatch(/口座/);
+      expect(o.limits?.cap).toBe(3_500_000);
+    }
+  });
+});
