@@ -1,5 +1,6 @@
-// npm start: serves dist/excel over HTTPS on localhost (trusted dev certificate from
-// office-addin-dev-certs) and prints how to sideload dist/excel/manifest.xml into Excel.
+// npm start: serves dist/excel (the functions, the task pane, the ribbon commands, the help page
+// and the templates) over HTTPS on localhost (trusted dev certificate from office-addin-dev-certs)
+// and prints how to sideload dist/excel/manifest.xml into Excel.
 // Never run by tests: it may ask for sudo to install a certificate authority.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:https';
@@ -16,6 +17,8 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.png': 'image/png',
+  '.css': 'text/css; charset=utf-8',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 function die(lines) {
@@ -80,7 +83,8 @@ function fileFor(urlPath, prefix) {
   }
   if (prefix && (p === prefix || p.startsWith(`${prefix}/`))) p = p.slice(prefix.length);
   const rel = normalize(p).replace(/^[/\\]+/, '');
-  const file = join(DIST, rel === '' ? 'functions.html' : rel);
+  // the root is the pane: in a plain browser it runs as a preview
+  const file = join(DIST, rel === '' ? 'taskpane.html' : rel);
   return file.startsWith(DIST) ? file : undefined;
 }
 
@@ -96,6 +100,8 @@ function sideloadSteps(base) {
     '     (Home or Insert → Add-ins → More settings / Advanced → Upload My Add-in)',
     '  3. 上のマニフェストを選んで [アップロード] (choose the manifest above → Upload)',
     '  4. セルに =ITHOJO.AMOUNT("通常枠", 1000000) と入力 → 500000 (type it in a cell)',
+    '  5. [ホーム] → ITHOJO → [補助金計算] で作業ウィンドウ、[テンプレート] で見積書・シナリオ表を挿入',
+    '     (Home → ITHOJO → Subsidy calculator opens the pane; Templates inserts the quote or the scenario table)',
     '',
     '■ Excel for Windows (共有フォルダー カタログ / shared folder catalog)',
     '  1. dist\\excel をネットワーク共有にする (share the dist\\excel folder, e.g. \\\\MYPC\\ithojo)',
@@ -110,7 +116,9 @@ function sideloadSteps(base) {
     `  2. cp "${MANIFEST}" ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/`,
     '  3. Excel を再起動 → [挿入] → [アドイン] → [個人用アドイン] → ITHOJO (restart Excel → Insert → Add-ins → My Add-ins → ITHOJO)',
     '',
-    '#NAME? が出るときは Office のキャッシュを消して再読み込みしてください: docs/excel.md「トラブルシューティング」',
+    `作業ウィンドウをブラウザーで試す (the pane as a preview in a browser): ${base}/taskpane.html`,
+    `関数リファレンス (function reference): ${base}/help.html`,
+    '#NAME? が出るときは [ホーム] → ITHOJO → [テンプレート] → [#NAME? を直す]、または Office のキャッシュを消して再読み込み: docs/excel.md「トラブルシューティング」',
     '(#NAME? after an update: clear the Office cache and sideload again; see docs/excel.md, Troubleshooting.)',
     '停止は Ctrl+C (stop with Ctrl+C).',
     '',

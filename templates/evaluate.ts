@@ -85,8 +85,12 @@ export class TemplateSheet {
   }
 
   private range(a1: string): Value {
-    if (!a1.includes(':')) return this.valueAt(a1.replace(/\$/g, ''));
-    const a = parseArea(a1);
+    return a1.includes(':') ? this.values(a1) : this.valueAt(a1.replace(/\$/g, ''));
+  }
+
+  /** The values of a rectangle, row by row (null for empty cells). */
+  values(range: string): Scalar[][] {
+    const a = parseArea(range);
     const rows: Scalar[][] = [];
     for (let r = a.r0; r <= a.r1; r++) {
       const row: Scalar[] = [];

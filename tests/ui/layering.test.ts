@@ -2,18 +2,13 @@
  * The pane's layers: ui/ and templates/ reach the core only through its index, templates/ never
  * imports the UI, and only the host files (and the page entries) touch host globals.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.join(__dirname, '../..');
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return sources(file);
-    return file.endsWith('.ts') ? [file] : [];
-  });
-}
+const sources = (dir: string): string[] =>
+  (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f));
 
 const importsOf = (file: string): string[] =>
   [...readFileSync(file, 'utf8').matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => path.resolve(path.dirname(file), m[1]));

@@ -4,7 +4,6 @@
  * read the record, and may set the selection, through globalThis.ITHOJO_PREVIEW.
  */
 import { templateById } from '../../templates';
-import { parseArea, cellName } from '../../templates/a1';
 import { TemplateSheet } from '../../templates/evaluate';
 import { sampleQuoteRange } from '../../templates/quote';
 import { planFor, type SheetPlan } from '../../templates/plan';
@@ -28,16 +27,8 @@ declare global {
 
 /** The quote template's 区分 | 金額 | 月数 columns with their header: a selection to try. */
 function sampleSelection(): Selection {
-  const sheet = new TemplateSheet(templateById('quote'));
   const address = sampleQuoteRange();
-  const a = parseArea(address);
-  const values: unknown[][] = [];
-  for (let r = a.r0; r <= a.r1; r++) {
-    const row: unknown[] = [];
-    for (let c = a.c0; c <= a.c1; c++) row.push(sheet.valueAt(cellName(r, c)));
-    values.push(row);
-  }
-  return { address, values };
+  return { address, values: new TemplateSheet(templateById('quote')).values(address) };
 }
 
 export function previewHost(language: string, helpUrl: string): Host {
