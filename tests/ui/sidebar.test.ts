@@ -85,15 +85,15 @@ test('the help link asks the server to open the reference dialog', async () => {
   await w.page.waitForFunction(() => (globalThis as any).__calls.some((c: unknown[]) => c[0] === 'ithojoShowHelp'));
 });
 
+test('fits the 300 px sidebar; no WCAG 2 A/AA violation; screenshot', async () => {
+  expect(await w.page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+  await screenshot(w.page, 'sidebar-300.png');
+  expect(await axeViolations(w.page)).toEqual([]);
+});
+
 test('a server failure is shown, not swallowed', async () => {
   await w.page.evaluate(() => (globalThis as any).__fail.add('ithojoInsertFormula'));
   await w.page.click('text=数式を挿入');
   await w.page.waitForFunction(() => (globalThis as any).document.querySelector('.status.error'));
   expect(await w.page.textContent('.status')).toBe('できませんでした: Exception: 権限がありません');
-});
-
-test('fits the 300 px sidebar; no WCAG 2 A/AA violation; screenshot', async () => {
-  expect(await w.page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
-  await screenshot(w.page, 'sidebar-300.png');
-  expect(await axeViolations(w.page)).toEqual([]);
 });
