@@ -42,6 +42,21 @@ export function pricesQuotes(frame: FrameRule): boolean {
   return frame.group === undefined;
 }
 
+/** The day the newest rule table of the first program took effect: the templates' example date. */
+export function exampleDay(): string {
+  return programs()[0].tables[0].effective.from;
+}
+
+/**
+ * A program's frames: a year's, or (no year: the core picks the table in force on the day) every
+ * frame of its tables, newest first, each once by id.
+ */
+export function framesOf(program: Program, year?: number): FrameRule[] {
+  if (year !== undefined) return [...tableOf(program, year).frames];
+  const seen = new Set<string>();
+  return program.tables.flatMap((t) => t.frames).filter((f) => !seen.has(f.id) && (seen.add(f.id), true));
+}
+
 /** The newest table of every program. */
 export function latestTables(): RuleTable[] {
   return programs().map((p) => p.tables[0]);

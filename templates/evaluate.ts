@@ -3,7 +3,7 @@
  * functions answered by the core itself, so the file opens with the right numbers before the
  * add-in loads. Only what the templates use is here: SUM, IF, OR, ROUNDDOWN, + − × ÷ = &.
  */
-import { FUNCTIONS, excelSerial, isIthojoError } from '../core';
+import { DECLARATIONS, FUNCTIONS, OPTION_DEFS, excelSerial, isIthojoError } from '../core';
 import { cellName, parseArea } from './a1';
 import type { Expr } from './expr';
 import type { Layout } from './layout';
@@ -52,13 +52,29 @@ function roundDown(x: number, digits: number): number {
   return Math.trunc(Number((x * p).toPrecision(15))) / p;
 }
 
+/** The option that prices as of a given day (基準日), where the core has one. */
+const AS_OF_OPTION = OPTION_DEFS.find((d) => (d.key as string) === 'refDate');
+
 export class TemplateSheet {
   private readonly content = new Map<string, { value?: string | number; formula?: Expr }>();
   private readonly results = new Map<string, Value>();
   private readonly evaluating = new Set<string>();
+  private readonly asOf: string;
 
   constructor(layout: Layout) {
     for (const c of layout.cells) this.content.set(c.at, c);
+    this.asOf = layout.asOf;
+  }
+
+  /**
+   * The options argument with 基準日 added: the core answers as of the layout's day, as it
+   * would on that day, whatever the day of the build (the formula itself has no 基準日).
+   */
+  private asOfOptions(v: Value | null): Value | null {
+    if (!AS_OF_OPTION) return v;
+    const token = `${AS_OF_OPTION.names[0]}=${this.asOf}`;
+    const add = (x: Scalar): Scalar => (x === null || x === '' ? token : typeof x === 'string' ? `${x}, ${token}` : x);
+    return Array.isArray(v) ? v.map((row) => row.map(add)) : add(v);
   }
 
   /** A cell's value: its constant, or its formula's answer (the top-left of a spill). */
@@ -119,7 +135,12 @@ export class TemplateSheet {
       case 'ithojo': {
         const fn = FUNCTIONS[e.id];
         if (!fn) return { error: '#NAME?' };
-        const args = e.args.map((a) => (a === null ? null : this.evaluate(a)));
+        const params = DECLARATIONS.find((d) => d.id === e.id)?.params ?? [];
+        const args = params.map((p, i) => {
+          const a = e.args[i];
+          const v = a === undefined || a === null ? null : this.evaluate(a);
+          return p.name === 'options' ? this.asOfOptions(v) : v;
+        });
         try {
           const answer = fn(...args);
           return Array.isArray(answer) ? (answer as unknown[][]).map((row) => row.map(fromCore)) : fromCore(answer);

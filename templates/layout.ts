@@ -53,6 +53,11 @@ export interface Layout {
   readonly nameEn: string;
   /** Column widths in characters, from column A. */
   readonly columns: readonly number[];
+  /**
+   * The day the example is priced as of (YYYY-MM-DD): the cached values are the core's answers
+   * on that day, not on the day of the build, so every build writes the same file.
+   */
+  readonly asOf: string;
   readonly cells: readonly CellSpec[];
   readonly blocks: readonly Block[];
   readonly conditional: readonly ConditionalFormat[];

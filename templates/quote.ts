@@ -5,7 +5,7 @@
  * the formulas can take the whole table (A11:F21) instead.
  */
 import { OPTION_DEFS, excelSerial } from '../core';
-import { categoryNames, latestTables, optionByKey, quoteFrameNames, sizeLabel, allSizes } from './catalog';
+import { allSizes, categoryNames, exampleDay, latestTables, optionByKey, quoteFrameNames, sizeLabel } from './catalog';
 import { call, ithojo, num, op, ref, str, type Expr } from './expr';
 import type { CellSpec, Layout } from './layout';
 import { COUNT, ERA_DATE, HEADER, INPUT, LABEL, MONTHS, NOTE, OUTPUT, PERCENT, RESULT, SECTION, TITLE, WESTERN_DATE, YEN } from './styles';
@@ -16,8 +16,8 @@ const QUOTE_RANGE = `D11:F${LAST_LINE}`;
 const DATE_SWITCH = '$E$3';
 export const WESTERN = '西暦';
 export const ERA = '和暦';
-/** The example quote's date (a date cell holds its serial number). */
-const SAMPLE_DATE = excelSerial(new Date('2025-10-01T00:00:00+09:00'));
+/** A day as the serial number a date cell holds. */
+const serialOf = (day: string) => excelSerial(new Date(`${day}T00:00:00+09:00`));
 
 /** The four arguments every subsidy formula of the quote passes. */
 const SCENARIO = (): Expr[] => [ref('B7'), ref(QUOTE_RANGE), ref('B8'), ref('B9')];
@@ -76,15 +76,18 @@ export function quoteLayout(): Layout {
   const frames = quoteFrameNames();
   const sizes = allSizes().map(sizeLabel);
   const tax = ref('E23');
+  const day = exampleDay();
   return {
     id: 'quote',
     name: '見積書',
     nameEn: 'Quote',
     columns: [34, 12, 16, 20, 16, 10],
+    // the example quote is dated, and priced, on that day
+    asOf: day,
     cells: [
       { at: 'A1', value: '御見積書 (Quotation)' },
       { at: 'D2', value: '見積日 (date)' },
-      { at: 'E2', value: SAMPLE_DATE },
+      { at: 'E2', value: serialOf(day) },
       { at: 'D3', value: '日付の表示 (era)', hosts: ['excel', 'ooxml'] },
       { at: 'E3', value: WESTERN, hosts: ['excel', 'ooxml'] },
       { at: 'A3', value: '〇〇株式会社 御中' },

@@ -3,7 +3,7 @@
  * that spills an answer for every row: the core broadcasts ranges, so a table of scenarios is
  * four formulas, not four per row.
  */
-import { allSizes, latestTables, pricesQuotes, requiredOptionsOf, sizeLabel, unique, type FrameRule } from './catalog';
+import { allSizes, exampleDay, latestTables, pricesQuotes, requiredOptionsOf, sizeLabel, unique, type FrameRule } from './catalog';
 import { ithojo, ref } from './expr';
 import type { Layout } from './layout';
 import { HEADER, INPUT, NOTE, OUTPUT, PERCENT, RESULT, TITLE, YEN } from './styles';
@@ -42,6 +42,7 @@ export function scenariosLayout(): Layout {
     name: 'シナリオ表',
     nameEn: 'Scenario table',
     columns: [26, 14, 16, 26, 16, 12, 16, 60],
+    asOf: exampleDay(),
     cells: [
       { at: 'A1', value: '補助金シナリオ表 (scenario table)' },
       { at: 'A2', value: '1行が1つのシナリオです。E〜H列はそれぞれ1つの数式が全行の結果を返します (スピル)。行を増やしたら数式の範囲も広げてください。' },

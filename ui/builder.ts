@@ -3,7 +3,7 @@
  * result) and the formula text (for insertion), both from the same choices.
  */
 import { DECLARATIONS, OPTION_DEFS, type FunctionDecl, type OptionDef } from '../core';
-import { optionsOf, programs, sizeLabel, tableOf, type FrameRule, type Program, type SizeKey } from '../templates/catalog';
+import { framesOf, optionsOf, programs, sizeLabel, type FrameRule, type Program, type SizeKey } from '../templates/catalog';
 import { formula, ithojo, num, ref, str, type Expr, type Flavour } from '../templates/expr';
 import type { Selection } from './host';
 
@@ -40,8 +40,8 @@ export function programOf(state: BuilderState): Program {
 }
 
 export function frameOf(state: BuilderState): FrameRule {
-  const table = tableOf(programOf(state), state.year ?? undefined);
-  return table.frames.find((f) => f.name === state.frameName) ?? table.frames[0];
+  const frames = framesOf(programOf(state), state.year ?? undefined);
+  return frames.find((f) => f.name === state.frameName) ?? frames[0];
 }
 
 /** The options shown for the frame (the year has its own control). */
@@ -51,7 +51,7 @@ export function shownOptions(frame: FrameRule): OptionDef[] {
 
 export function initialState(): BuilderState {
   const program = programs()[0];
-  const frame = tableOf(program).frames[0];
+  const frame = framesOf(program)[0];
   return { programId: program.id, year: null, frameName: frame.name, size: null, options: {}, costText: '', range: null, fn: builderFunctions()[0].id };
 }
 

@@ -14,7 +14,7 @@ const TEXT = {
   builder: { ja: '数式を組み立てる', en: 'Build a formula' },
   program: { ja: '制度', en: 'Program' },
   year: { ja: 'ルールの年度', en: 'Rule year' },
-  latest: { ja: '最新', en: 'latest' },
+  latest: { ja: '既定 (今日有効な年度)', en: 'default (the year in force today)' },
   frame: { ja: '枠・類型', en: 'Frame' },
   size: { ja: '事業者規模', en: 'Company size' },
   sizeDefault: { ja: '指定なし (既定)', en: 'Not given (default)' },

@@ -42,6 +42,15 @@ const HELP: Readonly<Record<string, OptionHelp>> = {
   employees: { ja: '従業員数 (大幅賃上げ特例の上限を決めます)', en: 'Employees (sets the cap of the large wage-increase special case)', defaultJa: '未指定', defaultEn: 'not given' },
 };
 
+/** A core that documents its options ("日本語 (English)") is the one source of their meaning. */
+function coreHelp(def: OptionDef): { ja: string; en: string } | undefined {
+  const text = (def as { readonly help?: unknown }).help;
+  if (typeof text !== 'string') return undefined;
+  const m = /^(.*) \(([^()]*)\)$/.exec(text);
+  return m ? { ja: m[1], en: m[2] } : { ja: text, en: text };
+}
+
 export function optionHelp(def: OptionDef): OptionHelp {
-  return HELP[def.key] ?? { ja: `例: ${def.example}`, en: `e.g. ${def.example}`, defaultJa: 'なし', defaultEn: 'off' };
+  const own = HELP[def.key] ?? { ja: `例: ${def.example}`, en: `e.g. ${def.example}`, defaultJa: 'なし', defaultEn: 'off' };
+  return { ...own, ...coreHelp(def) };
 }

@@ -4,8 +4,10 @@
  * parameters and examples answered by the core, the frames with their rates, caps and floors,
  * the options, the amount grammar and the rule years. Readable at 360 px.
  */
+import * as core from '../../core';
 import { FUNCTIONS, type FunctionDecl } from '../../core';
 import { templateLayouts } from '../../templates';
+import { exampleDay } from '../../templates/catalog';
 import { functionName, type Flavour } from '../../templates/expr';
 import { grammarSection } from './help/grammar';
 import { both, esc, table } from './help/html';
@@ -19,6 +21,23 @@ export interface HelpOptions {
   readonly flavour: Exclude<Flavour, 'ooxml'>;
   /** Where the template files are, relative to the page (Excel serves them; Sheets inserts them from the sidebar). */
   readonly templatesHref?: string;
+}
+
+type SetClock = (clock: (() => number) | null) => void;
+
+/**
+ * Runs the examples as of `day` on a core that has a clock (answers that depend on the day, such
+ * as the rule year in force, then do not depend on the day of the build); the system clock after.
+ */
+function asOf<T>(day: string, run: () => T): T {
+  const setClock = Reflect.get(core, 'setClock') as SetClock | undefined;
+  if (!setClock) return run();
+  setClock(() => Date.parse(`${day}T12:00:00+09:00`));
+  try {
+    return run();
+  } finally {
+    setClock(null);
+  }
 }
 
 function exampleFormula(d: FunctionDecl, flavour: HelpOptions['flavour']): string {
@@ -56,6 +75,8 @@ export function renderHelpPage(decls: readonly FunctionDecl[], o: HelpOptions = 
     ['amounts', '金額の書き方 (amounts)'], ['years', 'ルールの年度 (rule years)'], ['templates', 'テンプレート (templates)'],
   ];
   const typing = o.flavour === 'excel' ? '=ITHOJO.関数名(...)' : '=ITHOJO_関数名(...)';
+  const day = exampleDay();
+  const [functions, grammar] = asOf(day, () => [decls.map((d) => functionSection(d, o.flavour)).join('\n'), grammarSection()]);
   return `<!DOCTYPE html>
 <html lang="ja">
 <head>
@@ -74,11 +95,12 @@ span[lang=en] { color: #4d4d4d; } code { background: #f4f4f4; padding: 0 0.2rem;
 </head>
 <body>
 <h1>ITHOJO 関数リファレンス <span lang="en">(function reference)</span></h1>
-<p>${both(`セルに ${typing} と入力します。範囲を渡すと結果がスピルします。例の結果はこのページを作るときにコアが計算したものです。`, 'Type the function in a cell; a range argument spills one answer per cell. Every example\'s result was computed by the core when this page was built.')}</p>
+<p>セルに <code>${esc(typing)}</code> と入力します。範囲を渡すと結果がスピルします。例の結果はこのページを作るときにコアが計算したものです (<time id="as-of" datetime="${day}">${day}</time> 時点のルール)。<br>
+<span lang="en">Type the function in a cell; a range argument spills one answer per cell. Every example's result was computed by the core when this page was built, as of ${day}.</span></p>
 <nav aria-label="目次 (contents)"><ul>${toc.map(([id, t]) => `<li><a href="#${id}">${esc(t)}</a></li>`).join('')}</ul></nav>
 <h2 id="functions">関数 <span lang="en">(functions)</span></h2>
 <ul>${decls.map((d) => `<li><a href="#${esc(d.id)}">${esc(d.id)}</a>: ${esc(d.ja)}</li>`).join('')}</ul>
-${decls.map((d) => functionSection(d, o.flavour)).join('\n')}
+${functions}
 <h2 id="frames">枠と補助率・上限・下限 <span lang="en">(frames, rates, caps, floors)</span></h2>
 <p>${both('各値は条件に合う最初の行が使われます (条件のない行が既定)。[ ] は出典です。', 'The first alternative whose condition holds applies (the one without a condition is the default); [ ] cites the source.')}</p>
 ${framesSection()}
@@ -86,7 +108,7 @@ ${framesSection()}
 <p>${both('オプションはカンマ・読点・空白で区切って書きます (例: "プロセス=4, 賃上げ")。', 'Separate options with commas, 、 or spaces, e.g. "プロセス=4, 賃上げ".')}</p>
 ${optionsSection()}
 <h2 id="amounts">金額の書き方 <span lang="en">(amounts)</span></h2>
-${grammarSection()}
+${grammar}
 <h2 id="years">ルールの年度 <span lang="en">(rule years)</span></h2>
 <p>${both('年度を指定しないと最新の年度のルールで計算します (オプション 年度=YYYY で指定)。', 'Without a year the newest rules apply (option 年度=YYYY chooses one).')}</p>
 ${yearsSection()}

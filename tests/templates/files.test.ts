@@ -20,6 +20,10 @@ import { readWorkbook, ROOT, templateFile, TEMPLATES_DIR, values, type Workbook 
 const core = require(path.join(ROOT, 'dist/core/ithojo.cjs')) as Record<string, (...args: unknown[]) => unknown>;
 
 const YEN = '#,##0"円"';
+
+// the templates are priced as of their example day: the oracle answers as of that day too
+beforeAll(() => core.setClock?.(() => Date.parse(`${templateLayouts()[0].asOf}T12:00:00+09:00`)));
+afterAll(() => core.setClock?.(null));
 const quote = readWorkbook(templateFile('見積書.xlsx'));
 const scenarios = readWorkbook(templateFile('シナリオ表.xlsx'));
 

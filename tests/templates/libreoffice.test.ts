@@ -9,7 +9,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { templateById } from '../../templates';
 import { templateFile } from './workbook';
+
+/** The quote's date as Excel's western and Japanese-era formats show it. */
+const [year, month, day] = templateById('quote').asOf.split('-').map(Number);
+const WESTERN_DAY = `${year}年${month}月${day}日`;
+// 令和 began in 2019 (令和元年 = 2019): enough for every rule year the tables hold
+const ERA_DAY = `令和${year - 2018}年${month}月${day}日`;
 
 const SOFFICE = '/usr/bin/soffice';
 let dir: string;
@@ -80,7 +87,7 @@ const cell = (name: string, ref: string) => {
 
 test('見積書 opens: labels, lines, totals and formats as displayed', () => {
   expect(cell('quote.xlsx', 'A1')).toBe('御見積書 (Quotation)');
-  expect(cell('quote.xlsx', 'E2')).toBe('2025年10月1日');
+  expect(cell('quote.xlsx', 'E2')).toBe(WESTERN_DAY);
   expect(['A12', 'B12', 'C12', 'D12', 'E12'].map((r) => cell('quote.xlsx', r))).toEqual(['ソフトウェア', '1', '600,000円', 'ソフトウェア', '600,000円']);
   expect(cell('quote.xlsx', 'F13')).toBe('24か月');
   expect(['E22', 'E23', 'E24'].map((r) => cell('quote.xlsx', r))).toEqual(['1,230,000円', '123,000円', '1,353,000円']);
@@ -94,7 +101,7 @@ test('見積書: the ITHOJO cells are #NAME? without the add-in (and only those)
 });
 
 test('the 和暦 format code shows the date in the Japanese era', () => {
-  expect(cell('quote-era.xlsx', 'E2')).toBe('令和7年10月1日');
+  expect(cell('quote-era.xlsx', 'E2')).toBe(ERA_DAY);
 });
 
 test('LibreOffice keeps the switch: E2 takes an era (gengou) date style while E3 is 和暦', () => {

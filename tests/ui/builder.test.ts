@@ -5,6 +5,7 @@
 import { AMOUNT, DECLARATIONS } from '../../core';
 import { builderFunctions, formulaText, initialState, missingParams, optionsText, scenario, shownOptions, frameOf, type BuilderState } from '../../ui/builder';
 import { outcomeOf } from '../../ui/result';
+import { programs } from '../../templates/catalog';
 
 const invoice: BuilderState = {
   ...initialState(),
@@ -16,7 +17,8 @@ const invoice: BuilderState = {
 
 test('the first state: the first program\'s first frame, nothing else given, AMOUNT', () => {
   const s = initialState();
-  expect([s.frameName, s.size, s.costText, s.fn]).toEqual(['通常枠', null, '', 'AMOUNT']);
+  expect([s.frameName, s.size, s.costText, s.fn]).toEqual([programs()[0].tables[0].frames[0].name, null, '', 'AMOUNT']);
+  expect(s.frameName).toBe('通常枠');
   expect(formulaText(s, 'excel')).toBe('=ITHOJO.AMOUNT("通常枠")');
   expect(missingParams(s)).toEqual(['cost']);
 });
@@ -48,8 +50,12 @@ test('flags, counts, choices and the rule year become option tokens; unchecked a
 });
 
 test('the options shown are the frame\'s own then the universal ones, without the year (it has its own control)', () => {
-  expect(shownOptions(frameOf(initialState())).map((d) => d.names[0])).toEqual(['プロセス', '賃上げ', '最低賃金近傍', '税込', '公募回']);
-  expect(shownOptions(frameOf(invoice)).map((d) => d.names[0])).toEqual(['機能', '計算方式', '税込', '公募回']);
+  const normal = shownOptions(frameOf(initialState())).map((d) => d.names[0]);
+  expect(normal.slice(0, 3)).toEqual(['プロセス', '賃上げ', '最低賃金近傍']);
+  expect(normal).toContain('税込');
+  expect(normal).not.toContain('年度');
+  expect(normal).not.toContain('機能');
+  expect(shownOptions(frameOf(invoice)).map((d) => d.names[0]).slice(0, 2)).toEqual(['機能', '計算方式']);
 });
 
 test('a range selected in the sheet is referenced by address and priced whole; a single cell is its value', () => {
@@ -68,7 +74,9 @@ describe('the live result', () => {
     // 4/5 of the first 625,000 (500,000 of subsidy), then 2/3 of 875,000 (583,333)
     expect(o.calc.amount).toBe(1_083_333);
     expect(o.check).toBe('OK');
-    expect([o.table?.program, o.table?.fiscalYear]).toEqual(['IT導入補助金', 2025]);
+    // the table that answered is the one calculate() names, and it holds the frame
+    expect([o.table?.program, o.table?.fiscalYear]).toEqual([o.calc.frame.program, o.calc.frame.fiscalYear]);
+    expect(o.table?.frames.map((f) => f.id)).toContain(o.calc.frame.id);
   });
 
   test('no cost yet: the cap, the floor and the base rate', () => {

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { DECLARATIONS, OPTION_DEFS, TABLES } from '../../core';
 import { GRAMMAR_EXAMPLES, reading } from '../../excel-addin/codegen/help/grammar';
-import { axeViolations, core, EXCEL_ORIGIN, launch, openPage, ROOT, screenshot, type Watched } from './support/browser';
+import { axeViolations, core, EXCEL_ORIGIN, launch, openPage, ROOT, screenshot, setOracleClock, tokyoNoon, FIXED_NOW, type Watched } from './support/browser';
 
 jest.setTimeout(60_000);
 
@@ -18,8 +18,11 @@ beforeAll(async () => {
   browser = await launch();
   w = await openPage(browser, 360);
   await w.page.goto(`${EXCEL_ORIGIN}/help.html`);
+  // the page's examples were answered as of the day it states; the oracle answers as of that day too
+  setOracleClock(tokyoNoon((await w.page.getAttribute('#as-of', 'datetime'))!));
 });
 afterAll(async () => {
+  setOracleClock(FIXED_NOW);
   await browser?.close();
 });
 

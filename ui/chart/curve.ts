@@ -66,7 +66,12 @@ function bandsOf(frameId: string, fiscalYear: number, cap: number): Band[] {
   const table = TABLES.find((t) => t.fiscalYear === fiscalYear && t.frames.some((f) => f.id === frameId));
   const frame = table?.frames.find((f) => f.id === frameId);
   const bucket = frame?.buckets.find((b) => b.categories.includes(frame.plainCategory));
-  return (bucket?.cap ?? []).map((alt) => ({ cap: alt.value, note: alt.note ?? '', current: alt.value === cap }));
+  // one band per cap amount (two conditions may give the same cap), the first condition's note
+  const bands: Band[] = [];
+  for (const alt of bucket?.cap ?? []) {
+    if (!bands.some((b) => b.cap === alt.value)) bands.push({ cap: alt.value, note: alt.note ?? '', current: alt.value === cap });
+  }
+  return bands;
 }
 
 /**

@@ -4,7 +4,7 @@
  * parts that depend on the frame are rebuilt, and never the control that has focus.
  */
 import type { OptionDef } from '../../core';
-import { allSizes, programs, requiredOptionsOf, sizeLabel, tableOf, type SizeKey } from '../../templates/catalog';
+import { allSizes, framesOf, programs, requiredOptionsOf, sizeLabel, type SizeKey } from '../../templates/catalog';
 import { builderFunctions, frameOf, programOf, shownOptions, type BuilderState } from '../builder';
 import { pick, tr, type Lang } from '../i18n';
 import { optionHelp } from '../optionHelp';
@@ -88,7 +88,7 @@ export function builderView(initial: BuilderState, lang: Lang, cb: BuilderCallba
 
   program.addEventListener('change', () => {
     const p = programs().find((x) => x.id === program.value)!;
-    cb.change({ programId: p.id, year: null, frameName: tableOf(p).frames[0].name, options: {}, size: null });
+    cb.change({ programId: p.id, year: null, frameName: framesOf(p)[0].name, options: {}, size: null });
   });
   year.addEventListener('change', () => cb.change({ year: year.value === '' ? null : Number(year.value) }));
   frame.addEventListener('change', () => cb.change({ frameName: frame.value, options: {} }));
@@ -142,11 +142,11 @@ export function builderView(initial: BuilderState, lang: Lang, cb: BuilderCallba
     const p = programOf(state);
     if (shownProgram !== p.id) {
       program.value = p.id;
-      replaceChildren(year, h('option', { value: '' }, `${tr(lang, 'latest')} (${p.tables[0].fiscalYear})`), ...p.tables.map((t) => h('option', { value: String(t.fiscalYear) }, `${t.fiscalYear}年度`)));
+      replaceChildren(year, h('option', { value: '' }, tr(lang, 'latest')), ...p.tables.map((t) => h('option', { value: String(t.fiscalYear) }, `${t.fiscalYear}年度 — ${t.program}`)));
     }
     if (shownProgram !== p.id || shownYear !== state.year) {
       year.value = state.year === null ? '' : String(state.year);
-      replaceChildren(frame, ...tableOf(p, state.year ?? undefined).frames.map((f) => h('option', { value: f.name }, lang === 'ja' ? f.name : `${f.name} (${f.nameEn})`)));
+      replaceChildren(frame, ...framesOf(p, state.year ?? undefined).map((f) => h('option', { value: f.name }, lang === 'ja' ? f.name : `${f.name} (${f.nameEn})`)));
     }
     const f = frameOf(state);
     if (shownProgram !== p.id || shownYear !== state.year || shownFrame !== f.name) {

@@ -16,6 +16,10 @@ const OFFICE_JS = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
 /** office.js outside Office asks for its telemetry page; nothing else may be requested. */
 const EXPECTED_ABORTS = [/^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//];
 export const SCREENSHOTS = path.join(ROOT, 'test-output/screenshots');
+/** The instant every page (and the oracle below) runs at: no test depends on the real date. */
+export const FIXED_NOW = Date.parse('2026-06-01T12:00:00+09:00');
+/** Noon in Tokyo on a YYYY-MM-DD day. */
+export const tokyoNoon = (day: string): number => Date.parse(`${day}T12:00:00+09:00`);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -44,6 +48,7 @@ export async function launch(): Promise<Browser> {
 /** A page serving dist/excel on the Excel origin, dist/gas on the Sheets one and the Office CDN from node_modules. */
 export async function openPage(browser: Browser, width: number, locale = 'ja-JP'): Promise<Watched> {
   const page = await browser.newPage({ viewport: { width, height: 900 }, locale });
+  await page.clock.setFixedTime(FIXED_NOW);
   const errors: string[] = [];
   const unexpected: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -119,3 +124,9 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 /** The built core (dist/core), an oracle independent of the page's own bundle. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 export const core = require(path.join(ROOT, 'dist/core/ithojo.cjs')) as Record<string, (...args: unknown[]) => unknown>;
+
+/** Sets the oracle's clock, on a core that reads the date (one that does not needs none). */
+export function setOracleClock(ms: number): void {
+  core.setClock?.(() => ms);
+}
+setOracleClock(FIXED_NOW);
