@@ -11,7 +11,7 @@ export interface Area {
 
 const CELL = /^\$?([A-Z]{1,3})\$?([1-9][0-9]*)$/;
 
-export function columnIndex(letters: string): number {
+function columnIndex(letters: string): number {
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;

@@ -10,7 +10,7 @@ export type FrameRule = RuleTable['frames'][number];
 export type SizeKey = keyof typeof SIZE_LABELS;
 
 /** The word that marks a quote line outside the subsidy (it counts in the total only). */
-export const EXCLUDED_CATEGORY = '対象外';
+const EXCLUDED_CATEGORY = '対象外';
 
 export interface Program {
   readonly id: string;
@@ -33,7 +33,7 @@ export function programs(): Program[] {
 }
 
 /** A program's table for a year (the newest when the year is omitted or unknown). */
-export function tableOf(program: Program, year?: number): RuleTable {
+function tableOf(program: Program, year?: number): RuleTable {
   return program.tables.find((t) => t.fiscalYear === year) ?? program.tables[0];
 }
 

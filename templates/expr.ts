@@ -21,7 +21,7 @@ export type Expr =
 export type Op = '+' | '-' | '*' | '/' | '=' | '&';
 
 /** The add-in's namespace (manifest <Namespace>) and the Sheets prefix (scripts/gas-wrappers.mjs). */
-export const NAMESPACE = 'ITHOJO';
+const NAMESPACE = 'ITHOJO';
 
 export const num = (v: number): Expr => ({ k: 'num', v });
 export const str = (v: string): Expr => ({ k: 'str', v });

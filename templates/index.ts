@@ -6,7 +6,7 @@ import type { Layout } from './layout';
 import { quoteLayout } from './quote';
 import { scenariosLayout } from './scenarios';
 
-export const TEMPLATES: readonly (() => Layout)[] = [quoteLayout, scenariosLayout];
+const TEMPLATES: readonly (() => Layout)[] = [quoteLayout, scenariosLayout];
 
 export function templateLayouts(): Layout[] {
   return TEMPLATES.map((build) => build());

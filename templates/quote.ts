@@ -14,8 +14,8 @@ const FIRST_LINE = 12;
 const LAST_LINE = 21;
 const QUOTE_RANGE = `D11:F${LAST_LINE}`;
 const DATE_SWITCH = '$E$3';
-export const WESTERN = '西暦';
-export const ERA = '和暦';
+const WESTERN = '西暦';
+const ERA = '和暦';
 /** A day as the serial number a date cell holds. */
 const serialOf = (day: string) => excelSerial(new Date(`${day}T00:00:00+09:00`));
 

@@ -33,7 +33,7 @@ export function builderFunctions(): FunctionDecl[] {
 }
 
 /** The option whose value is the rule year (年度=…); the pane offers it as its own select. */
-export const YEAR_OPTION = OPTION_DEFS.find((d) => d.key === 'year');
+const YEAR_OPTION = OPTION_DEFS.find((d) => d.key === 'year');
 
 export function programOf(state: BuilderState): Program {
   return programs().find((p) => p.id === state.programId) ?? programs()[0];
@@ -77,7 +77,7 @@ function typedCost(text: string): number | string | null {
 }
 
 /** The cost as the core takes it: a number, text, a quote range, or null when none. */
-export function costArgument(state: BuilderState): unknown {
+function costArgument(state: BuilderState): unknown {
   if (state.range) {
     const v = state.range.values;
     return v.length === 1 && v[0].length === 1 ? v[0][0] : v;

@@ -23,7 +23,7 @@ const KIND_TEXT: Readonly<Record<PointKind, TextKey>> = {
   current: 'pointCurrent',
 };
 
-export function pointText(p: CurvePoint, lang: Lang): string {
+function pointText(p: CurvePoint, lang: Lang): string {
   return `${tr(lang, KIND_TEXT[p.kind])}: ${tr(lang, 'atCost')} ${yen(p.cost)} → ${tr(lang, 'gives')} ${yen(p.amount)}`;
 }
 

@@ -25,7 +25,7 @@ function choiceSpelling(key: string, canonical: string): string {
 }
 
 /** A rule table's condition in words: 小規模事業者, プロセス≥4 かつ 賃上げ, … */
-export function conditionText(c: Condition): string {
+function conditionText(c: Condition): string {
   if ('size' in c) return c.size.map((s) => SIZE_LABELS[s]).join('・');
   if ('option' in c) return optionName(c.option);
   if ('atLeast' in c) return `${optionName(c.atLeast[0])}≥${c.atLeast[1]}`;
