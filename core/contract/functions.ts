@@ -4,14 +4,14 @@
  * IthojoError. `dist/core/ithojo.cjs` exports these by id; the hosts adapt them and nothing more.
  */
 import { isIthojoError } from '../errors/IthojoError';
-import { MSG } from '../errors/messages';
+import { ARG, MSG, type Arg } from '../errors/messages';
 import { isBlank } from '../input/normalizeText';
 import { rateValue } from '../money/rate';
 import { amountFor, capOf, price, rateOf, reasonsOf, selfPayOf, warningsOf } from '../engine/calculate';
 import { baseRate } from '../engine/evaluate';
 import { compilePlan } from '../engine/plan';
 import { planFor } from '../engine/planCache';
-import { lift, single, type Grid } from './broadcast';
+import { lift, single, type Grid, type LiftParam } from './broadcast';
 import { DECLARATIONS } from './declarations';
 import { breakdownTable, framesTable, type Table } from './tables';
 import { HELPERS } from './helpers';
@@ -52,10 +52,13 @@ function expose(id: string): Scalar {
   const decl = DECLARATIONS.find((d) => d.id === id);
   const fn = SCALAR[id];
   if (!decl || !fn) throw new Error(`function ${id} lacks a declaration or an implementation`);
-  const modes = decl.params.map((p) => p.range ?? 'cell');
+  const params: LiftParam[] = decl.params.map((p) => ({
+    mode: p.range ?? 'cell',
+    arg: (ARG as Record<string, Arg>)[p.name] ?? { ja: p.name, en: p.name },
+  }));
   // lift passes four arguments per cell
   if (decl.params.length > 4) throw new Error(`function ${id} has more than four parameters`);
-  return decl.broadcasts ? (...args) => lift(args, modes, fn) : (...args) => single(id, args, modes, fn);
+  return decl.broadcasts ? (...args) => lift(id, args, params, fn) : (...args) => single(id, args, params, fn);
 }
 
 type Answer<T> = T | Grid<T>;

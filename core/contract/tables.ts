@@ -15,7 +15,7 @@ export type Table = (string | number)[][];
 const BREAKDOWN_HEADER = ['区分 (item)', '対象経費 (cost)', '補助率 (rate)', '補助額・上限前 (before cap)', '補助額 (subsidy)', '上限 (cap)'];
 
 export function breakdownTable(p: Priced): Table {
-  const rows: Table = [BREAKDOWN_HEADER];
+  const rows: Table = [[...BREAKDOWN_HEADER]];
   for (const l of breakdownLines(p)) rows.push([l.label, l.cost, l.rate, l.before, l.after, l.cap ?? '']);
   const amount = amountOf(p);
   rows.push(['補助金額 (subsidy)', '', '', '', amount, capOf(p.plan)]);
@@ -50,7 +50,7 @@ function frameRow(t: RuleTable, f: FrameRule): (string | number)[] {
 
 export function framesTable(program: unknown): Table {
   const key = isBlank(program) ? '' : normalizeKey(String(program));
-  const rows: Table = [FRAMES_HEADER];
+  const rows: Table = [[...FRAMES_HEADER]];
   for (const t of TABLES) {
     const names = [t.program, t.programId, t.programEn, String(t.fiscalYear), ...(t.listings ?? []).map((l) => l.name)];
     if (key && !names.some((n) => normalizeKey(n).includes(key))) continue;
@@ -58,7 +58,7 @@ export function framesTable(program: unknown): Table {
     for (const l of t.listings ?? []) rows.push([l.name, l.id, t.program, t.fiscalYear, '', '', '', `${l.description} — ${l.source}`]);
   }
   if (rows.length === 1) {
-    throw new IthojoError(`不明な制度です: 「${String(program)}」。使える制度: ${unique(TABLES.map((t) => t.program)).join('、')} (Unknown program)`);
+    throw new IthojoError(MSG.unknownProgram(program, unique(TABLES.map((t) => t.program))));
   }
   return rows;
 }

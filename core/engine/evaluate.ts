@@ -11,7 +11,7 @@ import { add, compare, frac, isZero, mul, mulInt, sub, toNumber, ZERO, type Frac
 import type { Rate } from '../money/rate';
 import { truncateYen } from '../money/truncateYen';
 import { applyTiers, isPositive, tierTotal, type TierPrice } from './applyTiers';
-import { ONE, type Plan } from './plan';
+import { ONE, TEN_ELEVENTHS, type Plan } from './plan';
 
 export interface BucketResult {
   readonly id: string;
@@ -63,12 +63,19 @@ export function evaluate(plan: Plan, cost: unknown, detail = true): Evaluation {
   if (Array.isArray(cost)) return evaluateLines(plan, parseQuoteLines(cost as unknown[][], plan.table), true, detail);
   // whole yen in range needs no parsing (the common cell of a scenario table)
   let yen: number;
-  let truncated = false;
-  if (typeof cost === 'number' && Number.isInteger(cost) && cost >= 0 && cost <= MAX_AMOUNT) yen = cost;
-  else ({ yen, truncated } = parseAmount(cost));
-  const counted = plan.taxFactor === ONE ? frac(yen) : mul(frac(yen), plan.taxFactor);
+  let taxFactor = plan.taxFactor;
+  let notes = NONE;
+  if (typeof cost === 'number' && Number.isInteger(cost) && cost >= 0 && cost <= MAX_AMOUNT) yen = cost + 0;
+  else {
+    const a = parseAmount(cost);
+    yen = a.yen;
+    // a (税込)/(税抜) written beside the amount says how to read this amount, whatever the option
+    if (a.tax !== null) taxFactor = a.tax === 'included' ? TEN_ELEVENTHS : ONE;
+    if (a.truncated || a.tax === 'included') notes = [...(a.truncated ? [MSG.truncatedCost()] : []), ...(a.tax === 'included' ? [MSG.taxIncluded()] : [])];
+  }
+  const counted = taxFactor === ONE ? frac(yen) : mul(frac(yen), taxFactor);
   const present = yen > 0 ? plan.plainCategories : NONE;
-  return finish(plan, null, counted, present, yen, truncated ? [MSG.truncatedCost()] : NONE, detail);
+  return finish(plan, null, counted, present, yen, notes, detail);
 }
 
 export function evaluateLines(plan: Plan, lines: readonly QuoteLine[], fromQuote: boolean, detail = true): Evaluation {
@@ -176,21 +183,15 @@ function finish(
  * one of its options, undefined (unverified) when none.
  */
 function requirementMet(plan: Plan, anyOf: NonNullable<Plan['frame']['requirements']>[number]['anyOf'], cost: Frac): boolean | undefined {
-  const given = anyOf.filter((t) => typeof plan.options[t.option] === 'number');
+  const given = anyOf.filter((t) => typeof plan.options[t.option] === 'object');
   if (given.length === 0) return undefined;
   return given.some((t) => {
-    const value = decimalFrac(plan.options[t.option] as number);
+    const value = plan.options[t.option] as Frac;
     // value per `perCost` yen of cost ≥ atLeast  ⇔  value × perCost ≥ atLeast × cost
     const lhs = t.perCost === undefined ? value : mul(value, frac(t.perCost));
     const rhs = t.perCost === undefined ? frac(t.atLeast) : mul(frac(t.atLeast), cost);
     return compare(lhs, rhs) >= 0;
   });
-}
-
-/** A user-typed decimal (e.g. 1.2) as an exact fraction, via its 10-decimal text. */
-function decimalFrac(x: number): Frac {
-  const [i, f = ''] = x.toFixed(10).replace(/\.?0+$/, '').split('.');
-  return frac(Number(i + f), 10 ** f.length);
 }
 
 /** 補助率 as a number: the effective one (subsidy ÷ eligible cost), 0 when not eligible. */

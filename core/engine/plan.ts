@@ -57,7 +57,7 @@ const NO_PARTS: readonly never[] = [];
 /** Options every frame understands. */
 const UNIVERSAL: readonly OptionKey[] = ['taxIncluded', 'year', 'round'];
 export const ONE = frac(1);
-const TEN_ELEVENTHS = frac(10, 11);
+export const TEN_ELEVENTHS = frac(10, 11);
 
 /** `overrides` replace options of the text (複数社連携: each member's 機能). */
 export function compilePlan(frameText: unknown, sizeText: unknown, optionsText: unknown, overrides: Options = {}): Plan {
@@ -115,7 +115,7 @@ export function compilePlan(frameText: unknown, sizeText: unknown, optionsText: 
     table, frame, size, options, scenario, buckets, ineligible, notes, warnings, missing,
     floor: choose(frame.floor, scenario).value,
     taxFactor: options.taxIncluded === true ? TEN_ELEVENTHS : ONE,
-    accountsRatio: typeof accounts === 'object' ? frac(accounts.a, accounts.b) : ONE,
+    accountsRatio: typeof accounts === 'object' && 'a' in accounts ? frac(accounts.a, accounts.b) : ONE,
     plainBucket: frame.buckets.findIndex((b) => b.categories.includes(frame.plainCategory)),
     plainCategories: [frame.plainCategory],
   };

@@ -1,30 +1,110 @@
 /**
  * Every user-facing text of the core, in one place: Japanese first, English in parentheses,
- * identical in every build (rules/README.md: "message text").
+ * identical in every build (rules/README.md: "message text"). A message about an argument names
+ * it, and quotes what the user typed cut to a short length (a 1 MB cell is never echoed whole).
  */
+import { tokyoIsoDate } from '../time/tokyoDate';
+
 const list = (xs: readonly string[]): string => xs.join('、');
 
+/** An argument as messages name it. */
+export interface Arg {
+  readonly ja: string;
+  readonly en: string;
+}
+
+export const ARG = {
+  frame: { ja: '枠', en: 'frame' },
+  cost: { ja: '経費', en: 'cost' },
+  size: { ja: '事業者規模', en: 'size' },
+  options: { ja: 'オプション', en: 'options' },
+  program: { ja: '制度', en: 'program' },
+  industry: { ja: '業種', en: 'industry' },
+  capital: { ja: '資本金', en: 'capital' },
+  employees: { ja: '従業員数', en: 'employees' },
+  prefecture: { ja: '都道府県', en: 'prefecture' },
+  date: { ja: '日付', en: 'date' },
+  wages: { ja: '時給', en: 'wages' },
+  rule: { ja: '判定方式', en: 'rule' },
+  kind: { ja: 'エネルギーの種類', en: 'kind' },
+  quantity: { ja: '使用量', en: 'quantity' },
+  unit: { ja: '単位', en: 'unit' },
+  factor: { ja: '換算係数', en: 'factor' },
+  round: { ja: '公募回', en: 'round' },
+  months: { ja: '月数', en: 'months' },
+} as const satisfies Record<string, Arg>;
+
+/** How long a quoted input may be in a message (issue 8: inputs are cut short). */
+export const QUOTE_LIMIT = 60;
+
+/** Text cut to QUOTE_LIMIT characters (by code point) on one line. */
+export function cut(text: string): string {
+  const head = text.length > QUOTE_LIMIT * 2 + 2 ? text.slice(0, QUOTE_LIMIT * 2 + 2) : text;
+  const chars = Array.from(head.replace(/[\s\u0000-\u001f\u007f]+/g, ' '));
+  return chars.length > QUOTE_LIMIT ? `${chars.slice(0, QUOTE_LIMIT).join('')}…` : chars.join('');
+}
+
+/**
+ * A value as a message shows it, the same in every build: text cut short, dates as YYYY-MM-DD
+ * (Asia/Tokyo, never the machine's zone or English), TRUE/FALSE, ranges and objects by kind.
+ */
+export function shown(x: unknown): string {
+  if (typeof x === 'string') return cut(x);
+  if (typeof x === 'number') return Object.is(x, -0) ? '0' : String(x);
+  if (typeof x === 'boolean') return x ? 'TRUE' : 'FALSE';
+  if (x === null || x === undefined) return '';
+  if (Object.prototype.toString.call(x) === '[object Date]') {
+    const t = (x as Date).getTime();
+    return Number.isNaN(t) ? '無効な日付 (Invalid Date)' : tokyoIsoDate(t);
+  }
+  if (Array.isArray(x)) return '範囲 (range)';
+  if (typeof x === 'bigint') return cut(String(x));
+  return `${typeof x === 'function' ? '関数' : 'オブジェクト'} (${typeof x})`;
+}
+
 export const MSG = {
-  // input
+  // numbers and amounts (core/input/numberGrammar.ts)
+  blank: (a: Arg) => `${a.ja}が空です。値を入力してください (${a.en} is blank: enter a value)`,
   blankCost: () => '経費が空です。金額を入力してください (Cost is blank: enter an amount)',
+  notAmount: (a: Arg, x: unknown) =>
+    `${a.ja}を金額として読めません: 「${shown(x)}」。例: 1000000、"1,000,000円"、"150万円" (${a.en}: not an amount: "${shown(x)}")`,
+  notNumber: (a: Arg, x: unknown, example: string) =>
+    `${a.ja}を数値として読めません: 「${shown(x)}」。例: ${example} (${a.en}: not a number: "${shown(x)}")`,
+  notInteger: (a: Arg, x: unknown) =>
+    `${a.ja}は整数で指定してください: 「${shown(x)}」 (${a.en} must be a whole number: "${shown(x)}")`,
+  outOfRange: (a: Arg, x: unknown, min: number, max: number) =>
+    `${a.ja}は${min}〜${max}で指定してください: 「${shown(x)}」 (${a.en} must be between ${min} and ${max}: "${shown(x)}")`,
+  notFinite: (a: Arg) => `${a.ja}が数値として不正です (NaN/無限大) (${a.en} is not a finite number)`,
+  negative: (a: Arg, x: unknown) => `${a.ja}がマイナスです: ${shown(x)} (${a.en} is negative: ${shown(x)})`,
+  tooLarge: (a: Arg, x: unknown) =>
+    `${a.ja}が大きすぎます: ${shown(x)}。1,000兆円 (1e15) 以下にしてください (${a.en} too large: ${shown(x)}; the limit is 1e15)`,
+  booleanArg: (a: Arg) => `${a.ja}に TRUE/FALSE は使えません (${a.en} cannot be TRUE/FALSE)`,
+  dateAsAmount: (a: Arg) =>
+    `${a.ja}に日付は使えません。金額を入力してください (${a.en} cannot be a date: enter an amount)`,
+  notAValue: (a: Arg, x: unknown) =>
+    `${a.ja}に使えない値です: ${shown(x)}。セルの値 (数値・文字列) を指定してください (${a.en}: not a cell value: ${shown(x)})`,
+  notText: (a: Arg, x: unknown) => `${a.ja}には文字列を指定してください: ${shown(x)} (${a.en} must be text)`,
+
+  // names
   blankFrame: () => '枠が空です。枠の名前を入力してください (Frame is blank: enter a frame name)',
-  notText: (what: string) => `${what}には文字列を指定してください (${what} must be text)`,
-  booleanCost: () => '経費に TRUE/FALSE は使えません。金額を入力してください (Cost cannot be TRUE/FALSE: enter an amount)',
-  notANumber: (text: string) => `金額として読めません: 「${text}」 (Not an amount: "${text}")`,
-  notFinite: () => '経費が数値として不正です (NaN/無限大) (Cost is not a finite number)',
-  negativeCost: (v: string) => `経費がマイナスです: ${v} (Cost is negative: ${v})`,
-  tooLarge: (v: string) => `金額が大きすぎます: ${v}。1,000兆円 (1e15) 以下にしてください (Amount too large: ${v}; the limit is 1e15)`,
-  dateAsCost: () => '経費に日付は使えません (Cost cannot be a date)',
-  unknownFrame: (text: string, known: readonly string[]) =>
-    `不明な枠です: 「${text}」。使える枠: ${list(known)} (Unknown frame "${text}")`,
-  unknownSize: (text: string, known: readonly string[]) =>
-    `不明な事業者規模です: 「${text}」。使える値: ${list(known)} (Unknown company size "${text}")`,
+  unknownFrame: (x: unknown, known: readonly string[]) =>
+    `不明な枠です: 「${shown(x)}」。使える枠: ${list(known)} (Unknown frame "${shown(x)}")`,
+  unknownProgram: (x: unknown, known: readonly string[]) =>
+    `不明な制度です: 「${shown(x)}」。使える制度: ${list(known)} (Unknown program "${shown(x)}")`,
+  unknownSize: (x: unknown, known: readonly string[]) =>
+    `不明な事業者規模です: 「${shown(x)}」。使える値: ${list(known)} (Unknown company size "${shown(x)}")`,
+
+  // options (core/input/parseOptions.ts)
+  optionsTooLong: (length: number, limit: number) =>
+    `オプションが長すぎます (${length}文字)。${limit}文字以内で指定してください (Options text too long: ${length} characters; the limit is ${limit})`,
   unknownOption: (key: string, known: readonly string[]) =>
-    `不明なオプションです: 「${key}」。使えるオプション: ${list(known)} (Unknown option "${key}")`,
+    `不明なオプションです: 「${cut(key)}」。使えるオプション: ${list(known)} (Unknown option "${cut(key)}")`,
   badOptionValue: (key: string, value: string, expected: string) =>
-    `オプション「${key}」の値が不正です: 「${value}」。${expected} (Bad value for option "${key}": "${value}")`,
+    `オプション「${key}」の値が不正です: 「${cut(value)}」。${expected} (Bad value for option "${key}": "${cut(value)}")`,
   optionNeedsValue: (key: string, expected: string) =>
     `オプション「${key}」には値が必要です。${expected} (Option "${key}" needs a value)`,
+  emptyFlagValue: (key: string) =>
+    `オプション「${key}=」の値が空です。「${key}」だけ、または「${key}=あり/なし」と書いてください (Option "${key}=" has an empty value: write "${key}" alone or "${key}=あり/なし")`,
   duplicateOption: (key: string) => `オプション「${key}」が2回指定されています (Option "${key}" is given twice)`,
   requiredOption: (key: string, example: string) =>
     `この枠ではオプション「${key}」が必須です。例: ${example} (Option "${key}" is required for this frame, e.g. ${example})`,
@@ -32,38 +112,32 @@ export const MSG = {
     `${program}の${year}年度のルールはありません。対応年度: ${list(years.map(String))} (No ${year} rules; supported: ${years.join(', ')})`,
   noRulesForRound: (round: number) => `公募回 ${round} のルールはありません (No rules for round ${round})`,
 
-  badDate: (text: string) =>
-    `日付として読めません: 「${text}」。日付、または "2025-10-03" の形で指定してください (Not a date: "${text}"; use a date or YYYY-MM-DD)`,
+  badDate: (a: Arg, x: unknown) =>
+    `${a.ja}として読めません: 「${shown(x)}」。日付セル、または "2025-10-03" の形で指定してください (${a.en}: not a date: "${shown(x)}"; use a date or YYYY-MM-DD)`,
 
-  unknownIndustry: (text: string, known: readonly string[]) =>
-    `不明な業種です: 「${text}」。使える業種: ${list(known)} (Unknown industry "${text}")`,
+  unknownIndustry: (x: unknown, known: readonly string[]) =>
+    `不明な業種です: 「${shown(x)}」。使える業種: ${list(known)} (Unknown industry "${shown(x)}")`,
   sizeNeedsFigures: () => '資本金か従業員数のどちらかを指定してください (Give the capital or the number of employees)',
-  unknownPrefecture: (text: string) => `不明な都道府県です: 「${text}」。例: 東京都、東京、Tokyo (Unknown prefecture "${text}")`,
+  unknownPrefecture: (x: unknown) => `不明な都道府県です: 「${shown(x)}」。例: 東京都、東京、Tokyo (Unknown prefecture "${shown(x)}")`,
   minwageAfterData: (date: string, until: string) =>
     `${date} の最低賃金はデータにありません (${until} 以降の改定は未収録です) (No minimum wage data on or after ${until})`,
   minwageBeforeData: (date: string, from: string) =>
     `${date} の最低賃金はデータにありません (${from} より前は未収録です) (No minimum wage data before ${from})`,
-  unknownNearRule: (text: string) => `不明な判定方式です: 「${text}」。使える値: 7次、1-6次 (Unknown rule "${text}"; use 7次 or 1-6次)`,
+  unknownNearRule: (x: unknown) => `不明な判定方式です: 「${shown(x)}」。使える値: 7次、1-6次 (Unknown rule "${shown(x)}"; use 7次 or 1-6次)`,
   noWages: () => '賃金 (時給) が1件もありません (No wages given)',
-  badWage: (text: string) => `時給として読めません: 「${text}」 (Not an hourly wage: "${text}")`,
-  unknownEnergy: (text: string, known: readonly string[]) =>
-    `不明なエネルギーの種類です: 「${text}」。使える種類: ${list(known)} (Unknown energy kind "${text}")`,
-  badQuantity: (text: string) => `使用量として読めません: 「${text}」 (Not a quantity: "${text}")`,
-  badFactor: (text: string) => `換算係数として読めません: 「${text}」 (Not a conversion factor: "${text}")`,
-  unknownUnit: (text: string, known: readonly string[]) => `不明な単位です: 「${text}」。使える単位: ${list(known)} (Unknown unit "${text}")`,
-  badRound: (text: string) => `公募回として読めません: 「${text}」。例: 7 または "7次" (Not a round: "${text}")`,
+  unknownEnergy: (x: unknown, known: readonly string[]) =>
+    `不明なエネルギーの種類です: 「${shown(x)}」。使える種類: ${list(known)} (Unknown energy kind "${shown(x)}")`,
+  unknownUnit: (x: unknown, known: readonly string[]) => `不明な単位です: 「${shown(x)}」。使える単位: ${list(known)} (Unknown unit "${shown(x)}")`,
   noSchedule: (frame: string) => `${frame}の締切日はデータにありません (No deadlines on record for this frame)`,
   unknownRound: (frame: string, round: number, known: readonly number[]) =>
     `${frame}の${round}次の締切日はデータにありません。収録: ${list(known.map((r) => `${r}次`))} (No deadline on record for round ${round})`,
 
   // quote lines
-  unknownCategory: (row: number, text: string, known: readonly string[]) =>
-    `見積${row}行目の区分が不明です: 「${text}」。使える区分: ${list(known)}。対象外の費用は「対象外」としてください (Quote line ${row}: unknown category "${text}"; mark ineligible costs "対象外")`,
+  unknownCategory: (row: number, x: unknown, known: readonly string[]) =>
+    `見積${row}行目の区分が不明です: 「${shown(x)}」。使える区分: ${list(known)}。対象外の費用は「対象外」としてください (Quote line ${row}: unknown category "${shown(x)}"; mark ineligible costs "対象外")`,
   categoryNotInFrame: (row: number, category: string, frame: string) =>
     `見積${row}行目の区分「${category}」は${frame}の補助対象になりません (Quote line ${row}: "${category}" is not eligible in this frame)`,
   lineAmount: (row: number, inner: string) => `見積${row}行目: ${inner} (Quote line ${row})`,
-  badMonths: (row: number, text: string) =>
-    `見積${row}行目の月数が不正です: 「${text}」。1以上の整数を入力してください (Quote line ${row}: months must be a whole number ≥ 1)`,
   quoteShape: () =>
     '見積明細は「区分・金額・(月数)」の2〜3列の範囲で指定してください (Quote lines must be a range of 2–3 columns: category, amount, [months])',
   noQuoteLines: () => '見積明細に行がありません (The quote has no lines)',
@@ -73,11 +147,17 @@ export const MSG = {
   membersRow: (row: number, inner: string) => `構成員表${row}行目: ${inner} (Members table row ${row})`,
   membersNeedTable: (frame: string) =>
     `${frame}の経費は構成員表 (範囲) で指定してください (Give this frame's costs as a members table range)`,
+  memberCell: (column: string, x: unknown, expected: string) =>
+    `「${column}」のセルには${expected}だけを書いてください: 「${shown(x)}」 (The "${column}" cell holds only ${expected})`,
 
-  internal: (detail: string) => `内部エラーです。お手数ですが報告してください: ${detail} (Internal error; please report it)`,
+  internal: (detail: string) => `内部エラーです。お手数ですが報告してください: ${cut(detail)} (Internal error; please report it)`,
 
-  // broadcast
-  emptyRange: () => '範囲が空です。値の入った範囲を指定してください (The range is empty)',
+  // arguments and ranges (core/contract)
+  tooManyArguments: (fn: string, max: number, given: number) =>
+    `${fn}の引数が多すぎます (${given}個)。最大${max}個です (${fn} takes at most ${max} arguments; ${given} given)`,
+  emptyRange: (a: Arg) => `${a.ja}の範囲が空です。値の入った範囲を指定してください (${a.en}: the range is empty)`,
+  rangeShape: (a: Arg) =>
+    `${a.ja}の範囲の形が不正です (行と列の2次元の表にしてください) (${a.en}: a range must be a 2-D table of cells)`,
   outsideRange: () => '範囲の大きさが合いません (この位置に対応する値がありません) (Ranges differ in size: no value for this cell)',
   notBroadcastable: (fn: string) => `${fn}は1件ずつ計算します。範囲ではなく1つのセルを指定してください (${fn} takes single cells, not ranges)`,
 
@@ -92,6 +172,8 @@ export const MSG = {
   zeroSubsidy: () => '1円未満を切り捨てると補助額が0円です (The subsidy truncates to 0 yen)',
   tooFewMembers: (n: number, min: number) =>
     `構成員が${n}者です。${min}者以上必要です (${n} members; at least ${min} are required)`,
+  memberNotEligible: (row: number, name: string, size: string) =>
+    `構成員表${row}行目の${name}は${size}のため構成員になれません (中小企業・小規模事業者等のみ) (Members table row ${row}: a ${size} cannot be a member; members must be SMEs)`,
   requirementUnmet: (what: string) => `要件を満たしません: ${what} (Requirement not met: ${what})`,
   requirementUnverified: (what: string) => `要件は未確認です (オプションで指定すると判定します): ${what} (Requirement not verified: give its options to check it)`,
 

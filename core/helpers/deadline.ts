@@ -2,16 +2,15 @@
  * DEADLINE(frame, [round]): the 締切 of a round as a date, or every known round as a table.
  */
 import { IthojoError } from '../errors/IthojoError';
-import { MSG } from '../errors/messages';
+import { ARG, MSG } from '../errors/messages';
 import { isBlank } from '../input/normalizeText';
-import { tokyoMidnight } from '../input/parseDate';
+import { parseCount } from '../input/parseNumber';
+import { tokyoMidnight } from '../time/tokyoDate';
 import { frameNames, lookupFrame } from '../rules/registry';
 import { DEADLINES } from '../rules/schedules';
 
 function roundOf(value: unknown): number {
-  const n = typeof value === 'number' ? value : Number(String(value).normalize('NFKC').replace(/(次|回|次締切)$/, '').trim());
-  if (!Number.isInteger(n) || n < 1) throw new IthojoError(MSG.badRound(String(value)));
-  return n;
+  return parseCount(value, ARG.round, { min: 1, max: 1000, suffixes: ['次', '回'], prefixes: ['第'] }, '7 または "7次"');
 }
 
 export function deadline(frame: unknown, round: unknown): Date | (string | number | Date)[][] {

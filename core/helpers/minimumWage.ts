@@ -3,10 +3,10 @@
  * of IT導入補助金 通常枠 (it2025.md §2.3; programs-2025.md §5, §5.1).
  */
 import { IthojoError } from '../errors/IthojoError';
-import { MSG } from '../errors/messages';
+import { ARG, MSG } from '../errors/messages';
 import { isBlank, normalizeKey } from '../input/normalizeText';
 import { parseDate } from '../input/parseDate';
-import { parseDecimal } from '../input/parseDecimal';
+import { parseDecimal } from '../input/parseNumber';
 import { compare, frac, mul, sub, type Frac } from '../money/exact';
 import { DATA_UNTIL, MINIMUM_WAGES, type PrefectureRow } from '../rules/minwage/2024-2025';
 
@@ -63,7 +63,7 @@ export function nearMinimumWage(prefecture: unknown, wages: unknown, date: unkno
   const which = ruleOf(rule);
   const cells = (Array.isArray(wages) ? (wages as unknown[]).flat(2) : [wages]).filter((w) => !isBlank(w));
   if (cells.length === 0) throw new IthojoError(MSG.noWages());
-  const list: Frac[] = cells.map((w) => parseDecimal(w, MSG.badWage));
+  const list: Frac[] = cells.map((w) => parseDecimal(w, ARG.wages, { max: 1e6, suffixes: ['円'] }, '1200'));
   let near = 0;
   if (which === 'belowR7') {
     const r7 = frac(row[4]);

@@ -3,10 +3,11 @@
  * categories"). A first row whose amount is text is a header; blank rows are skipped.
  */
 import { IthojoError, isIthojoError } from '../errors/IthojoError';
-import { MSG } from '../errors/messages';
+import { ARG, MSG } from '../errors/messages';
 import type { CategoryRule, RuleTable } from '../rules/types';
 import { isBlank, normalizeKey } from './normalizeText';
 import { parseAmount } from './parseAmount';
+import { parseCount } from './parseNumber';
 
 export interface QuoteLine {
   /** 1-based row in the range, for messages. */
@@ -119,8 +120,12 @@ function firstNonBlank(rows: readonly (readonly unknown[])[]): number {
   return rows.findIndex((r) => !isBlankRow(r));
 }
 
+const MONTH_WORDS = ['ヶ月', 'か月', 'カ月', 'ケ月', 'ヵ月', '箇月', '月'];
+
 function readMonths(x: unknown, row: number): number {
-  const n = typeof x === 'number' ? x : typeof x === 'string' ? Number(x.normalize('NFKC').replace(/(か月|ヶ月|ケ月|カ月|月)$/, '')) : NaN;
-  if (!Number.isInteger(n) || n < 1 || n > 1200) throw new IthojoError(MSG.badMonths(row, String(x)));
-  return n;
+  try {
+    return parseCount(x, ARG.months, { min: 1, max: 1200, suffixes: MONTH_WORDS }, '12');
+  } catch (e) {
+    throw isIthojoError(e) ? new IthojoError(MSG.lineAmount(row, e.message)) : e;
+  }
 }

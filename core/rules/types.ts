@@ -9,7 +9,9 @@ export type Size = 'small' | 'sme' | 'large';
 /** Option keys the contract knows (their names and aliases: rules/options.ts). */
 export type OptionKey =
   | 'processes' | 'wage' | 'minwage' | 'functions' | 'accounts' | 'taxIncluded' | 'method'
-  | 'year' | 'round'
+  | 'year' | 'round' | 'refDate'
+  // デジタル化・AI導入補助金2026 (it2026.md §2.4)
+  | 'repeat'
   // 事業承継・M&A (programs-2025.md §1)
   | 'dd' | 'billion' | 'billionBasis' | 'loss' | 'marginDrop'
   // 省エネ (programs-2025.md §2)
