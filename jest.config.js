@@ -4,5 +4,5 @@ module.exports = {
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest'] },
-  setupFiles: ['<rootDir>/tests/setup/customFunctionsStub.js'],
+  setupFiles: ['<rootDir>/tests/setup/customFunctionsStub.js', '<rootDir>/tests/setup/clock.ts', '<rootDir>/tests/setup/seed.ts'],
 };

@@ -10,3 +10,4 @@ export { OPTION_DEFS, type OptionDef } from './rules/options';
 export { SIZE_LABELS, SIZE_NAMES } from './rules/sizes';
 export { asIthojoError, type Grid, type Cell } from './contract/broadcast';
 export { excelSerial } from './input/parseDate';
+export { setClock, today } from './time/clock';

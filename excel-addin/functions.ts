@@ -167,10 +167,11 @@ export function OILKL(kind: any[][], quantity: any[][], unit?: any[][], factor?:
  * Application deadline of a round; the table of rounds when omitted
  * @customfunction DEADLINE
  * @param frame Frame name, e.g. "通常枠" or "it-normal"; a range broadcasts
- * @param round Round, e.g. 7 or "7次"
+ * @param round Round, e.g. 5 or "5次"; omit for the table of rounds
+ * @param options Which rule table: "年度=2025" or "基準日=2026-04-01" (default: the table in force today)
  * @returns {any[][]} Deadline date (in Excel a serial number: format the cell as a date), or a table
  * @helpurl https://localhost:3000/help.html#DEADLINE
  */
-export function DEADLINE(frame: any[][], round?: any[][]): any[][] {
-  return call('DEADLINE', [frame, round]);
+export function DEADLINE(frame: any[][], round?: any[][], options?: any[][]): any[][] {
+  return call('DEADLINE', [frame, round, options]);
 }

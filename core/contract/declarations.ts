@@ -21,6 +21,8 @@ export interface FunctionDecl {
   readonly returns: { readonly kind: 'number' | 'text' | 'table' | 'date' | 'boolean'; readonly ja: string; readonly en: string };
   /** Whether ranges of scenarios broadcast (one answer per cell) or the function takes one scenario. */
   readonly broadcasts: boolean;
+  /** Bad input is answered with its message instead of an error (CHECK). */
+  readonly errorsAsText?: boolean;
   readonly example: { readonly args: readonly unknown[]; readonly formula: string };
 }
 
@@ -79,7 +81,7 @@ export const DECLARATIONS: readonly FunctionDecl[] = [
   },
   {
     id: 'CHECK', ja: '申請できるかを判定し、"OK" または理由を返します (入力の誤りも理由として返します)', en: '"OK" or the reasons the scenario is not eligible (input errors are returned as text)',
-    params: [frame, cost, size, options], broadcasts: true,
+    params: [frame, cost, size, options], broadcasts: true, errorsAsText: true,
     returns: { kind: 'text', ja: '"OK" または理由', en: '"OK" or the reasons' },
     example: { args: ['通常枠', 90000], formula: '=ITHOJO.CHECK("通常枠", 90000)' },
   },
@@ -145,10 +147,11 @@ export const DECLARATIONS: readonly FunctionDecl[] = [
     id: 'DEADLINE', ja: '公募回の締切日を返します。回を省略すると締切一覧の表', en: 'Application deadline of a round; the table of rounds when omitted',
     params: [
       frame,
-      { name: 'round', optional: true, ja: '公募回 (例: 7 または "7次")', en: 'Round, e.g. 7 or "7次"' },
+      { name: 'round', optional: true, ja: '公募回 (例: 5 または "5次")。省略すると一覧表', en: 'Round, e.g. 5 or "5次"; omit for the table of rounds' },
+      { name: 'options', optional: true, ja: 'ルール表の選択: "年度=2025" または "基準日=2026-04-01" (省略時は今日有効な表)', en: 'Which rule table: "年度=2025" or "基準日=2026-04-01" (default: the table in force today)' },
     ],
     broadcasts: false,
     returns: { kind: 'date', ja: '締切日 (日付。Excel ではシリアル値なのでセルを日付の表示形式に)、または一覧表', en: 'Deadline date (in Excel a serial number: format the cell as a date), or a table' },
-    example: { args: ['通常枠', 7], formula: '=ITHOJO.DEADLINE("通常枠", 7)' },
+    example: { args: ['通常枠', 5], formula: '=ITHOJO.DEADLINE("通常枠", 5)' },
   },
 ];

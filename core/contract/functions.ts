@@ -9,7 +9,7 @@ import { isBlank } from '../input/normalizeText';
 import { rateValue } from '../money/rate';
 import { amountFor, capOf, price, rateOf, reasonsOf, selfPayOf, warningsOf } from '../engine/calculate';
 import { baseRate } from '../engine/evaluate';
-import { compilePlan } from '../engine/plan';
+import { siblingPlan } from '../engine/plan';
 import { planFor } from '../engine/planCache';
 import { lift, single, type Grid, type LiftParam } from './broadcast';
 import { DECLARATIONS } from './declarations';
@@ -25,7 +25,7 @@ const SCALAR: Record<string, Scalar> = {
     if (!isBlank(c)) return rateOf(price(f, c, s, o));
     const plan = planFor(f, s, o);
     const group = plan.frame.group;
-    const r = group ? baseRate(compilePlan(group.memberFrame, s, o)) : baseRate(plan);
+    const r = group ? baseRate(siblingPlan(plan, group.memberFrame)) : baseRate(plan);
     return r ? rateValue(r) : 0;
   },
   SELFPAY: (f, c, s, o) => selfPayOf(price(f, c, s, o)),
@@ -58,7 +58,19 @@ function expose(id: string): Scalar {
   }));
   // lift passes four arguments per cell
   if (decl.params.length > 4) throw new Error(`function ${id} has more than four parameters`);
-  return decl.broadcasts ? (...args) => lift(id, args, params, fn) : (...args) => single(id, args, params, fn);
+  const run: Scalar = decl.broadcasts ? (...args) => lift(id, args, params, fn) : (...args) => single(id, args, params, fn);
+  if (!decl.errorsAsText) return run;
+  // CHECK answers bad input with its message (rules/README.md "CHECK on bad input"): a bad cell in
+  // its scalar above, a bad argument shape here
+  const answer = (...args: unknown[]): unknown => {
+    try {
+      return run(...args);
+    } catch (e) {
+      if (isIthojoError(e)) return e.message;
+      throw e;
+    }
+  };
+  return answer;
 }
 
 type Answer<T> = T | Grid<T>;
@@ -75,7 +87,7 @@ export const SIZE = expose('SIZE') as (industry: unknown, capital?: unknown, emp
 export const MINWAGE = expose('MINWAGE') as (prefecture: unknown, date?: unknown) => Answer<number>;
 export const NEARMINWAGE = expose('NEARMINWAGE') as (prefecture: unknown, wages: unknown, date?: unknown, rule?: unknown) => Answer<boolean>;
 export const OILKL = expose('OILKL') as (kind: unknown, quantity: unknown, unit?: unknown, factor?: unknown) => Answer<number>;
-export const DEADLINE = expose('DEADLINE') as (frame: unknown, round?: unknown) => Date | Table;
+export const DEADLINE = expose('DEADLINE') as (frame: unknown, round?: unknown, options?: unknown) => Date | Table;
 
 /** Every public function by id (the declarations' order), for hosts and generated wrappers. */
 export const FUNCTIONS: Readonly<Record<string, Scalar>> = Object.fromEntries(DECLARATIONS.map((d) => [d.id, expose(d.id)]));

@@ -53,14 +53,14 @@ export type Priced =
 /** Price a scenario; throws IthojoError on bad input. `detail` keeps the breakdown. */
 export function price(frame: unknown, cost: unknown, size: unknown, options: unknown, detail = false): Priced {
   const plan = planFor(frame, size, options);
-  if (plan.frame.group) return { kind: 'group', plan, g: evaluateGroup(plan, plan.frame.group, cost, size, options) };
+  if (plan.frame.group) return { kind: 'group', plan, g: evaluateGroup(plan, plan.frame.group, cost, size) };
   return { kind: 'single', plan, e: evaluate(plan, cost, detail) };
 }
 
 /** AMOUNT on single values, without the breakdown or a Priced wrapper (the bulk path). */
 export function amountFor(frame: unknown, cost: unknown, size: unknown, options: unknown): number {
   const plan = planFor(frame, size, options);
-  if (plan.frame.group) return evaluateGroup(plan, plan.frame.group, cost, size, options).amount;
+  if (plan.frame.group) return evaluateGroup(plan, plan.frame.group, cost, size).amount;
   return evaluate(plan, cost, false).amount;
 }
 

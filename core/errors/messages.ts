@@ -108,9 +108,18 @@ export const MSG = {
   duplicateOption: (key: string) => `オプション「${key}」が2回指定されています (Option "${key}" is given twice)`,
   requiredOption: (key: string, example: string) =>
     `この枠ではオプション「${key}」が必須です。例: ${example} (Option "${key}" is required for this frame, e.g. ${example})`,
-  noRulesForYear: (program: string, year: number, years: readonly number[]) =>
-    `${program}の${year}年度のルールはありません。対応年度: ${list(years.map(String))} (No ${year} rules; supported: ${years.join(', ')})`,
-  noRulesForRound: (round: number) => `公募回 ${round} のルールはありません (No rules for round ${round})`,
+  noRulesForYear: (frame: string, year: number, years: readonly number[]) =>
+    `${frame}の${year}年度のルールはありません。対応年度: ${list(years.map(String))} (No ${year} rules; supported: ${years.join(', ')})`,
+  noRulesOnDate: (what: string, date: string, first: string) =>
+    `${date} に有効な${what}のルールはありません (${first} 以降のみ収録) (No rules in force on ${date}; the data starts ${first})`,
+  figuresNotOnRecord: (frame: string, current: string, used: string) =>
+    `${current}の${frame}の数値は未収録のため、${used}の表で計算しました (No ${frame} figures on record in the newest table: computed with the earlier one)`,
+  pastLastDeadline: (title: string, round: number, deadline: string, date: string) =>
+    `${title}の最後に知られている締切 ${round}次 ${deadline} を過ぎています (${date} 時点; 後の公募回は未発表) (Past the last known deadline, round ${round} on ${deadline}; no later round is on record)`,
+  roundClosed: (round: number, deadline: string, date: string) =>
+    `${round}次の締切 ${deadline} を過ぎています (${date} 時点) (Round ${round} closed on ${deadline})`,
+  onlyOptions: (fn: string, allowed: readonly string[]) =>
+    `${fn}で使えるオプションは ${list(allowed)} です (${fn} takes only these options: ${allowed.join(', ')})`,
 
   badDate: (a: Arg, x: unknown) =>
     `${a.ja}として読めません: 「${shown(x)}」。日付セル、または "2025-10-03" の形で指定してください (${a.en}: not a date: "${shown(x)}"; use a date or YYYY-MM-DD)`,
@@ -129,8 +138,8 @@ export const MSG = {
     `不明なエネルギーの種類です: 「${shown(x)}」。使える種類: ${list(known)} (Unknown energy kind "${shown(x)}")`,
   unknownUnit: (x: unknown, known: readonly string[]) => `不明な単位です: 「${shown(x)}」。使える単位: ${list(known)} (Unknown unit "${shown(x)}")`,
   noSchedule: (frame: string) => `${frame}の締切日はデータにありません (No deadlines on record for this frame)`,
-  unknownRound: (frame: string, round: number, known: readonly number[]) =>
-    `${frame}の${round}次の締切日はデータにありません。収録: ${list(known.map((r) => `${r}次`))} (No deadline on record for round ${round})`,
+  unknownRound: (title: string, frame: string, round: number, known: readonly number[]) =>
+    `${title} ${frame}の${round}次の締切日はデータにありません。収録: ${list(known.map((r) => `${r}次`))}。後の公募回は未発表です (No deadline on record for round ${round}; later rounds are not published)`,
 
   // quote lines
   unknownCategory: (row: number, x: unknown, known: readonly string[]) =>

@@ -70,7 +70,9 @@ describe('専門家活用枠 (programs-2025.md §1.1, §1.3–1.5)', () => {
     ['事業統合投資類型', 30_000_000, '中小企業', '', 8_000_000, 'cap 800万 without 賃上げ'],
     ['事業統合投資類型', 12_000_003, '小規模事業者', '賃上げ', 8_000_001, 'the 800万 tier boundary: the part above at 1/2'],
     ['廃業・再チャレンジ枠', 2_000_000, '中小企業', '', 1_000_000, 'A18 at 1/2'],
-    ['廃業・再チャレンジ枠', 2_000_000, '中小企業', '赤字', 1_333_333, 'A18 at 2/3'],
+    // the stand-alone rate is [要確認]: 1/2 for everyone, 小規模 and 赤字 too (rules/README.md ruling)
+    ['廃業・再チャレンジ枠', 2_000_000, '中小企業', '赤字', 1_000_000, 'A18 at 1/2 (赤字 ignored)'],
+    ['廃業・再チャレンジ枠', 2_000_000, '小規模事業者', '', 1_000_000, 'A18 at 1/2 for 小規模 too'],
     ['廃業・再チャレンジ枠', 999_999, '中小企業', '', 0, 'below 下限50万'],
     ['廃業・再チャレンジ枠', 4_000_000, '中小企業', '', 1_500_000, 'cap 150万'],
   ]);
@@ -145,8 +147,9 @@ describe('ものづくり補助金 グローバル枠 (programs-2025.md §3)', (
   test('大企業 is not eligible; FRAMES lists the 1万者 program pointing at グローバル枠', () => {
     expect(AMOUNT('グローバル枠', 50_000_000, '大企業')).toBe(0);
     const rows = FRAMES('新規輸出1万者支援プログラム');
-    expect(rows.map((r) => r[0])).toEqual(['枠 (frame)', 'グローバル枠', '新規輸出1万者支援プログラム']);
-    expect(String(rows[2][7])).toContain('グローバル枠');
+    expect(rows.map((r) => r[0])).toEqual(['枠 (frame)', 'グローバル枠', '新規輸出1万者支援プログラム', '新事業進出・ものづくり商業サービス補助金 グローバル枠']);
+    expect(String(rows[2][9])).toContain('「グローバル枠」で計算');
+    expect(String(rows[2][6])).toContain('補助金額なし');
   });
 });
 
@@ -253,15 +256,16 @@ describe('OILKL (programs-2025.md §2.2, examples B1–B3)', () => {
 
 describe('DEADLINE (it2025.md §8; programs-2025.md §1–2)', () => {
   test('a round as a date at midnight in Tokyo, and the table of rounds', () => {
-    expect((DEADLINE('通常枠', 7) as Date).toISOString()).toBe('2025-12-01T15:00:00.000Z');
-    expect((DEADLINE('インボイス枠', '1次') as Date).toISOString()).toBe('2025-05-11T15:00:00.000Z');
-    expect((DEADLINE('事業承継促進枠', 13) as Date).toISOString()).toBe('2025-11-27T15:00:00.000Z');
-    const t = DEADLINE('通常枠') as unknown[][];
-    expect(t[0][0]).toBe('回 (round)');
-    expect(t).toHaveLength(8);
+    expect((DEADLINE('通常枠', 7, '年度=2025') as Date).toISOString()).toBe('2025-12-01T15:00:00.000Z');
+    expect((DEADLINE('インボイス枠', '1次', '年度=2025') as Date).toISOString()).toBe('2025-05-11T15:00:00.000Z');
+    expect((DEADLINE('事業承継促進枠', 13, '年度=2025') as Date).toISOString()).toBe('2025-11-27T15:00:00.000Z');
+    const t = DEADLINE('通常枠', null, '年度=2025') as unknown[][];
+    expect(t[0]).toEqual(['回 (round)', '締切 (deadline)', '交付決定予定 (decision)', '実績報告期限 (report)', '出典 (source)']);
+    expect(t.slice(1).map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6, 7, '以降 (later)']);
+    expect(t[8]).toEqual(['以降 (later)', '未発表 (none on record)', '', '', 'IT導入補助金2025']);
   });
   test('no data is said, not guessed', () => {
-    expect(errorOf(() => DEADLINE('電子取引類型', 1)).message).toContain('データにありません');
-    expect(errorOf(() => DEADLINE('通常枠', 8)).message).toContain('8次');
+    expect(errorOf(() => DEADLINE('電子取引類型', 1, '年度=2025')).message).toContain('データにありません');
+    expect(errorOf(() => DEADLINE('通常枠', 8, '年度=2025')).message).toContain('IT導入補助金2025 通常枠の8次の締切日はデータにありません');
   });
 });
