@@ -23,10 +23,28 @@ export interface Amount {
 
 const AMOUNT_RULES = { kanji: true, yen: true, sign: true, fraction: true } as const;
 
+/**
+ * Texts that failed, with their error: a column of one bad text costs one parse and one error
+ * object (a million error cells must cost about what values do). Bounded; errors are immutable.
+ */
+const failed = new Map<string, IthojoError>();
+const FAILED_LIMIT = 512;
+
 export function parseAmount(value: unknown, arg: Arg = ARG.cost, allowNegative = false): Amount {
   if (typeof value === 'number') return fromNumber(value, arg, allowNegative);
   if (isBlank(value)) throw new IthojoError(arg === ARG.cost ? MSG.blankCost() : MSG.blank(arg));
-  if (typeof value === 'string') return fromText(value, arg, allowNegative);
+  if (typeof value === 'string') {
+    const key = `${allowNegative ? '-' : '+'}${arg.ja}\u0000${value}`;
+    const known = failed.get(key);
+    if (known) throw known;
+    try {
+      return fromText(value, arg, allowNegative);
+    } catch (e) {
+      if (failed.size >= FAILED_LIMIT) failed.clear();
+      failed.set(key, e as IthojoError);
+      throw e;
+    }
+  }
   if (typeof value === 'boolean') throw new IthojoError(MSG.booleanArg(arg));
   // a date cell: Excel passes its serial number (a number, read above); Sheets and Node a Date
   if (isDate(value)) throw new IthojoError(MSG.dateAsAmount(arg));
