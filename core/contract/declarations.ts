@@ -97,11 +97,17 @@ export const DECLARATIONS: readonly FunctionDecl[] = [
     example: { args: ['IT導入補助金'], formula: '=ITHOJO.FRAMES("IT導入補助金")' },
   },
   {
-    id: 'SIZE', ja: '業種・資本金・従業員数から事業者規模 (小規模事業者/中小企業/大企業) を判定します', en: 'Company size (小規模事業者 / 中小企業 / 大企業) from industry, capital and employees',
+    id: 'SIZE',
+    ja: '業種・資本金・従業員数から事業者規模 (小規模事業者/中小企業/大企業) を判定します (中小企業基本法・政令の業種分類)。資本金だけなら中小企業まで (小規模の判定には従業員数が必要)',
+    en: 'Company size (小規模事業者 / 中小企業 / 大企業) from industry class, capital and employees (中小企業基本法 and its 政令); from capital alone at most 中小企業 (小規模 needs employees)',
     params: [
-      { name: 'industry', optional: false, ja: '業種 (例: "製造業", "小売業", "サービス業", "ソフトウェア業", "旅館業", "医療法人")', en: 'Industry, e.g. "製造業" or "サービス業"' },
-      { name: 'capital', optional: true, ja: '資本金・出資総額 (円、例: "3億円")', en: 'Capital in yen' },
-      { name: 'employees', optional: true, ja: '常時使用する従業員数 (役員を除く)', en: 'Regular employees (excluding officers)' },
+      {
+        name: 'industry', optional: false,
+        ja: '業種分類の名前 (例: "製造業", "卸売業", "小売業", "飲食店" (小売業), "サービス業", "宿泊業", "旅館業", "ソフトウェア業", "ゴム製品製造業", "その他", "医療法人")。名前の一部では判定しません',
+        en: 'Industry class by its whole name, e.g. "製造業", "小売業" ("飲食店" counts as 小売業), "サービス業", "旅館業", "ソフトウェア業"; never matched by a part of a name',
+      },
+      { name: 'capital', optional: true, ja: '資本金の額又は出資の総額 (円。例: 50000000、"5,000万円"、"3億円")', en: 'Capital (資本金又は出資の総額) in yen, e.g. "3億円"' },
+      { name: 'employees', optional: true, ja: '常時使用する従業員数 (整数。役員・個人事業主本人を除く)', en: 'Regular employees, a whole number (officers and the owner are not counted)' },
     ],
     broadcasts: true,
     returns: { kind: 'text', ja: '"小規模事業者"、"中小企業" または "大企業"', en: '"小規模事業者", "中小企業" or "大企業"' },

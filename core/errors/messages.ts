@@ -115,9 +115,14 @@ export const MSG = {
   badDate: (a: Arg, x: unknown) =>
     `${a.ja}として読めません: 「${shown(x)}」。日付セル、または "2025-10-03" の形で指定してください (${a.en}: not a date: "${shown(x)}"; use a date or YYYY-MM-DD)`,
 
+  // SIZE, MINWAGE, NEARMINWAGE, OILKL (core/helpers)
   unknownIndustry: (x: unknown, known: readonly string[]) =>
     `不明な業種です: 「${shown(x)}」。使える業種: ${list(known)} (Unknown industry "${shown(x)}")`,
   sizeNeedsFigures: () => '資本金か従業員数のどちらかを指定してください (Give the capital or the number of employees)',
+  sizeNeedsEmployees: (industry: string) =>
+    `${industry}は従業員数だけで判定します。従業員数を指定してください (employees: this kind of body is judged by its employees only; give them)`,
+  sizeByMainIndustry: (org: string) =>
+    `業種「${cut(org)}」は、主たる業種 (製造業、卸売業、小売業、サービス業 …) の従業員数で判定します。業種には主たる業種を指定してください。なお${cut(org)}は小規模事業者になれません (industry: such a body is judged by the employee limit of its main industry; give that industry. It is never a small business)`,
   unknownPrefecture: (x: unknown) => `不明な都道府県です: 「${shown(x)}」。例: 東京都、東京、Tokyo (Unknown prefecture "${shown(x)}")`,
   minwageAfterData: (date: string, until: string) =>
     `${date} の最低賃金はデータにありません (${until} 以降の改定は未収録です) (No minimum wage data on or after ${until})`,

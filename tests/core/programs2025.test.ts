@@ -3,7 +3,7 @@
  * floor, at its cap, across each tier boundary and for each option. Expected values are worked
  * by hand from ../shared/rules/programs-2025.md (section cited per case).
  */
-import { AMOUNT, BREAKDOWN, CAP, CHECK, DEADLINE, FRAMES, OILKL, MINAMOUNT, MINWAGE, NEARMINWAGE, RATE, SIZE, TABLES } from '../../core';
+import { AMOUNT, BREAKDOWN, CAP, CHECK, DEADLINE, FRAMES, OILKL, MINAMOUNT, MINWAGE, NEARMINWAGE, RATE, TABLES } from '../../core';
 import { errorOf } from './helpers';
 
 type Case = [frame: string, cost: unknown, size: string, options: string, expected: number, why: string];
@@ -163,40 +163,6 @@ describe('FRAMES and rule tables', () => {
         for (const s of sources) expect(s).toMatch(/programs-2025\.md|flyer/);
       }
     }
-  });
-});
-
-describe('SIZE (programs-2025.md §4; it2025.md §7)', () => {
-  test.each([
-    ['製造業', 300_000_000, 500, '中小企業'],
-    ['製造業', 400_000_000, 301, '大企業'],
-    ['製造業', 400_000_000, 300, '中小企業'],
-    ['製造業', 10_000_000, 20, '小規模事業者'],
-    ['製造業', 10_000_000, 21, '中小企業'],
-    ['ゴム製品製造業', 400_000_000, 900, '中小企業'],
-    ['ゴム製品製造業', 400_000_000, 901, '大企業'],
-    ['ソフトウェア業・情報処理サービス業', 300_000_000, 1000, '中小企業'],
-    ['情報処理サービス業', 400_000_000, 300, '中小企業'],
-    ['旅館業', 100_000_000, 200, '中小企業'],
-    ['旅館業', 100_000_000, 20, '小規模事業者'],
-    ['宿泊業', 100_000_000, 101, '大企業'],
-    ['娯楽業', 10_000_000, 20, '小規模事業者'],
-    ['サービス業', 10_000_000, 5, '小規模事業者'],
-    ['サービス業', 10_000_000, 6, '中小企業'],
-    ['卸売業', 100_000_000, 101, '中小企業'],
-    ['卸売業', 100_000_001, 101, '大企業'],
-    ['小売業', 100_000_000, 60, '大企業'],
-    ['小売業', '5000万円', 60, '中小企業'],
-    ['医療法人', '', 4, '中小企業'],
-    ['医療法人', '', 301, '大企業'],
-    ['商工会', '', 100, '中小企業'],
-    ['製造業', '3億円', '', '中小企業'],
-  ])('SIZE(%s, %p, %p) = %s', (industry, capital, employees, expected) => {
-    expect(SIZE(industry, capital, employees)).toBe(expected);
-  });
-  test('errors', () => {
-    expect(errorOf(() => SIZE('宇宙業', 1, 1)).message).toContain('不明な業種です');
-    expect(errorOf(() => SIZE('製造業', '', '')).message).toContain('資本金か従業員数');
   });
 });
 
