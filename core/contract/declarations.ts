@@ -136,16 +136,24 @@ export const DECLARATIONS: readonly FunctionDecl[] = [
     example: { args: ['東京都', [[1200], [1300], [1250]], null, '7次'], formula: '=ITHOJO.NEARMINWAGE("東京都", C2:C11)' },
   },
   {
-    id: 'OILKL', ja: 'エネルギー使用量を原油換算kl に換算します', en: 'Converts an energy quantity to crude-oil-equivalent kl',
+    id: 'OILKL', ja: 'エネルギー使用量を原油換算kl に換算します (使用量 × 換算係数 GJ × 0.0258 kl/GJ)', en: 'Converts an energy quantity to crude-oil-equivalent kl (quantity × GJ factor × 0.0258 kl/GJ)',
     params: [
-      { name: 'kind', optional: false, ja: 'エネルギーの種類 (例: "電気", "都市ガス", "灯油", "A重油", "LPG")', en: 'Energy kind, e.g. "電気" or "都市ガス"' },
-      { name: 'quantity', optional: false, ja: '使用量', en: 'Quantity' },
-      { name: 'unit', optional: true, ja: '単位 (例: "kWh", "MWh", "m3", "千m3", "L", "kl", "t")', en: 'Unit, e.g. "kWh" or "m3"' },
-      { name: 'factor', optional: true, ja: '換算係数 (GJ/単位) を上書き (例: 電気 9.76 GJ/MWh)', en: 'Override the heat factor (GJ per unit)' },
+      { name: 'kind', optional: false, ja: 'エネルギーの種類 (例: "電気", "都市ガス", "灯油", "軽油", "A重油", "LPG", "LNG")', en: 'Energy kind, e.g. "電気", "都市ガス", "灯油", "LPG"' },
+      { name: 'quantity', optional: false, ja: '使用量 (数値、または "1.2万" など)', en: 'Quantity, e.g. 13460 or "1.2万"' },
+      {
+        name: 'unit', optional: true,
+        ja: '使用量の単位 (例: "kWh", "MWh", "千kWh", "m3", "千m3", "L", "kl", "kg", "t")。省略時は 電気 kWh、ガス m3、油 kl、LPG・LNG t',
+        en: 'Unit of the quantity, e.g. "kWh", "MWh", "m3", "千m3", "L", "kl", "t"; default kWh, m3, kl or t by kind',
+      },
+      {
+        name: 'factor', optional: true,
+        ja: '換算係数の上書き。単位は使用量の単位にかかわらず種類ごとに決まっています: 電気 GJ/MWh (既定 8.64、旧 9.76)、都市ガス・その他天然ガス GJ/千m3、原油・灯油・軽油・重油 GJ/kl、LPG・LNG GJ/t。ありえない値 (例: GJ/kWh の 0.00976) はエラー',
+        en: 'Replaces the heat factor, always in the kind\'s table unit whatever the quantity\'s unit: electricity GJ/MWh (default 8.64, formerly 9.76), city/natural gas GJ/千m3, oils GJ/kl, LPG/LNG GJ/t; an implausible factor (e.g. 0.00976 per kWh) is an error',
+      },
     ],
     broadcasts: true,
     returns: { kind: 'number', ja: '原油換算kl', en: 'Crude-oil-equivalent kl' },
-    example: { args: ['電気', 13460, 'kWh'], formula: '=ITHOJO.OILKL("電気", 13460, "kWh")' },
+    example: { args: ['電気', 100000, 'kWh', 9.76], formula: '=ITHOJO.OILKL("電気", 100000, "kWh", 9.76)' },
   },
   {
     id: 'DEADLINE', ja: '公募回の締切日を返します。回を省略すると締切一覧の表', en: 'Application deadline of a round; the table of rounds when omitted',

@@ -132,7 +132,10 @@ export const MSG = {
   noWages: () => '賃金 (時給) が1件もありません (No wages given)',
   unknownEnergy: (x: unknown, known: readonly string[]) =>
     `不明なエネルギーの種類です: 「${shown(x)}」。使える種類: ${list(known)} (Unknown energy kind "${shown(x)}")`,
-  unknownUnit: (x: unknown, known: readonly string[]) => `不明な単位です: 「${shown(x)}」。使える単位: ${list(known)} (Unknown unit "${shown(x)}")`,
+  unknownUnit: (kind: string, x: unknown, known: readonly string[]) =>
+    `${kind}の単位が不明です: 「${shown(x)}」。使える単位: ${list(known)} (unit: unknown for this kind: "${shown(x)}")`,
+  implausibleFactor: (kind: string, x: unknown, unit: string, min: string, max: string) =>
+    `換算係数が${kind}の値として不自然です: 「${shown(x)}」。係数は使用量の単位にかかわらず ${unit} で、${min}〜${max} の範囲で指定してください (factor: for this kind it is in ${unit}, whatever the quantity's unit, between ${min} and ${max}: "${shown(x)}")`,
   noSchedule: (frame: string) => `${frame}の締切日はデータにありません (No deadlines on record for this frame)`,
   unknownRound: (frame: string, round: number, known: readonly number[]) =>
     `${frame}の${round}次の締切日はデータにありません。収録: ${list(known.map((r) => `${r}次`))} (No deadline on record for round ${round})`,

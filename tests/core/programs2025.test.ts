@@ -3,7 +3,7 @@
  * floor, at its cap, across each tier boundary and for each option. Expected values are worked
  * by hand from ../shared/rules/programs-2025.md (section cited per case).
  */
-import { AMOUNT, BREAKDOWN, CAP, CHECK, DEADLINE, FRAMES, OILKL, MINAMOUNT, MINWAGE, NEARMINWAGE, RATE, TABLES } from '../../core';
+import { AMOUNT, BREAKDOWN, CAP, CHECK, DEADLINE, FRAMES, MINAMOUNT, MINWAGE, NEARMINWAGE, RATE, TABLES } from '../../core';
 import { errorOf } from './helpers';
 
 type Case = [frame: string, cost: unknown, size: string, options: string, expected: number, why: string];
@@ -199,21 +199,6 @@ describe('MINWAGE and NEARMINWAGE (programs-2025.md §5)', () => {
     expect(NEARMINWAGE('東京都', at(1226))).toBe(false); // not below 1,226
     expect(NEARMINWAGE('東京都', [[1200], [1200], [1400], [1400], [1400], [1400], [1400], [1400], [1400], [1400]])).toBe(false); // 20%
     expect(errorOf(() => NEARMINWAGE('東京都', [['', '']])).message).toContain('賃金');
-  });
-});
-
-describe('OILKL (programs-2025.md §2.2, examples B1–B3)', () => {
-  test('conversions', () => {
-    expect(OILKL('電気', 13_460, 'kWh')).toBeCloseTo(3.00039552, 10);
-    expect(OILKL('電気', 100, 'MWh')).toBeCloseTo(22.2912, 10);
-    expect(OILKL('電気', 100, 'MWh', 9.76)).toBeCloseTo(25.1808, 10);
-    expect(OILKL('都市ガス', 10_000, 'm3')).toBeCloseTo(11.61, 10);
-    expect(OILKL('灯油', 1000, 'L')).toBeCloseTo(36.7 * 0.0258, 12);
-  });
-  test('errors', () => {
-    expect(errorOf(() => OILKL('ウラン', 1)).message).toContain('不明なエネルギー');
-    expect(errorOf(() => OILKL('電気', 1, 'GWh')).message).toContain('不明な単位');
-    expect(errorOf(() => OILKL('電気', -1)).message).toContain('使用量');
   });
 });
 
