@@ -3,7 +3,7 @@
  * floor, at its cap, across each tier boundary and for each option. Expected values are worked
  * by hand from ../shared/rules/programs-2025.md (section cited per case).
  */
-import { AMOUNT, BREAKDOWN, CAP, CHECK, DEADLINE, FRAMES, MINAMOUNT, MINWAGE, NEARMINWAGE, RATE, TABLES } from '../../core';
+import { AMOUNT, BREAKDOWN, CAP, CHECK, DEADLINE, FRAMES, MINAMOUNT, RATE, TABLES } from '../../core';
 import { errorOf } from './helpers';
 
 type Case = [frame: string, cost: unknown, size: string, options: string, expected: number, why: string];
@@ -163,42 +163,6 @@ describe('FRAMES and rule tables', () => {
         for (const s of sources) expect(s).toMatch(/programs-2025\.md|flyer/);
       }
     }
-  });
-});
-
-describe('MINWAGE and NEARMINWAGE (programs-2025.md §5)', () => {
-  test.each([
-    ['東京都', '2025-10-02', 1163],
-    ['東京', '2025-10-03', 1226],
-    ['Tokyo', '2024-10-01', 1163],
-    ['秋田県', '2026-03-30', 951],
-    ['秋田', '2026-03-31', 1031],
-    // Excel serials: 45658 is 2025-01-01, so 45945 is 2025-10-15; 大阪 R7 starts 2025-10-16
-    ['大阪府', 45_945, 1114],
-    ['Osaka', 45_946, 1177],
-  ])('MINWAGE(%s, %p)', (pref, date, expected) => {
-    expect(MINWAGE(pref, date)).toBe(expected);
-  });
-  test('dates as Sheets passes them: midnight in Asia/Tokyo', () => {
-    const tokyoMidnight = new Date(Date.UTC(2025, 9, 3) - 9 * 3600e3); // 2025-10-03 00:00 JST = 10-02 15:00 UTC
-    expect(MINWAGE('東京都', tokyoMidnight)).toBe(1226);
-  });
-  test('no date: the latest revision; outside the data: an error, not a guess', () => {
-    expect(MINWAGE('北海道')).toBe(1075);
-    expect(errorOf(() => MINWAGE('東京都', '2026-10-01')).message).toContain('データにありません');
-    expect(errorOf(() => MINWAGE('東京都', '2024-09-30')).message).toContain('データにありません');
-    expect(errorOf(() => MINWAGE('トウキョウ')).message).toContain('不明な都道府県です');
-  });
-  test('§5.1 example: 3 of 10 at 1,200円 in Tokyo qualifies under both rules; 1,220円 only under 7次', () => {
-    const at = (w: number) => [[w], [w], [w], [1400], [1400], [1400], [1400], [1400], [1400], [1400]];
-    expect(NEARMINWAGE('東京都', at(1200), '2024-12-01', '1-6次')).toBe(true);
-    expect(NEARMINWAGE('東京都', at(1200), '', '7次')).toBe(true);
-    expect(NEARMINWAGE('東京都', at(1220), '2024-12-01', '1-6次')).toBe(false);
-    expect(NEARMINWAGE('東京都', at(1220))).toBe(true);
-    expect(NEARMINWAGE('東京都', at(1213), '2024-12-01', '1-6次')).toBe(true); // 1,163 + 50 inclusive
-    expect(NEARMINWAGE('東京都', at(1226))).toBe(false); // not below 1,226
-    expect(NEARMINWAGE('東京都', [[1200], [1200], [1400], [1400], [1400], [1400], [1400], [1400], [1400], [1400]])).toBe(false); // 20%
-    expect(errorOf(() => NEARMINWAGE('東京都', [['', '']])).message).toContain('賃金');
   });
 });
 
