@@ -135,8 +135,8 @@ export const MSG = {
   /** `column` is a month (YYYY-MM) of the 2026 table or a column number of a 2025-style list. */
   wageCell: (row: number, column: string | number, inner: string) =>
     `時給の範囲 ${row}行目・${typeof column === 'number' ? `${column}列目` : column}: ${inner} (Wages row ${row}, ${typeof column === 'number' ? `column ${column}` : column})`,
-  wageColumns: (found: number, first: string, last: string) =>
-    `2026年方式では時給の範囲を12列 (${first}〜${last} の各月、1行に従業員1人) にしてください: ${found}列あります (wages: the 2026 rule needs 12 month columns, ${first} … ${last}; this range has ${found})`,
+  wageColumns: (found: number, months: number, first: string, last: string) =>
+    `2026年方式では時給の範囲を${months}列 (${first}〜${last} の各月、1行に従業員1人) にしてください: ${found}列あります (wages: the 2026 rule needs ${months} month columns, ${first} … ${last}; this range has ${found})`,
   wageHeader: (column: number, x: unknown, month: string) =>
     `時給の範囲の見出し行 ${column}列目は ${month} の月にしてください: 「${shown(x)}」 (wages: header column ${column} must be the month ${month}: "${shown(x)}")`,
   unknownEnergy: (x: unknown, known: readonly string[]) =>

@@ -121,7 +121,7 @@ export function readMonthlyTable(wages: unknown, months: readonly Month[]): (Fra
   const grid = Array.isArray(wages) ? (wages as unknown[][]) : [[wages]];
   const first = months[0].label;
   const last = months[months.length - 1].label;
-  for (const row of grid) if (row.length !== months.length) throw new IthojoError(MSG.wageColumns(row.length, first, last));
+  for (const row of grid) if (row.length !== months.length) throw new IthojoError(MSG.wageColumns(row.length, months.length, first, last));
   const start = isHeader(grid[0], months) ? 1 : 0;
   const rows: (Frac | null)[][] = [];
   for (let r = start; r < grid.length; r++) {

@@ -1,8 +1,8 @@
 /**
  * 地域別最低賃金 (円/時間) as a dated series per prefecture: each revision is the amount in force
  * from its date until the next one (../shared/rules/minimum-wage.md; rules/README.md "地域別最低賃金":
- * the value in force on the date). A new 年度 is one more revision per prefecture and, if it
- * moves, a new DATA_ENDS: data, not code.
+ * the value in force on the date). A new 年度 is one more revision per prefecture and the next
+ * DATA_ENDS: data, not code.
  */
 export interface WageYear {
   /** 令和 year of the 年度; its revisions take effect from October of 2018 + reiwa. */
