@@ -3,7 +3,7 @@
  * floor, at its cap, across each tier boundary and for each option. Expected values are worked
  * by hand from ../shared/rules/programs-2025.md (section cited per case).
  */
-import { AMOUNT, BREAKDOWN, CAP, CHECK, DEADLINE, FRAMES, OILKL, MINAMOUNT, MINWAGE, NEARMINWAGE, RATE, SIZE, TABLES } from '../../core';
+import { AMOUNT, BREAKDOWN, CAP, CHECK, DEADLINE, FRAMES, MINAMOUNT, RATE, TABLES } from '../../core';
 import { errorOf } from './helpers';
 
 type Case = [frame: string, cost: unknown, size: string, options: string, expected: number, why: string];
@@ -166,91 +166,6 @@ describe('FRAMES and rule tables', () => {
         for (const s of sources) expect(s).toMatch(/programs-2025\.md|flyer/);
       }
     }
-  });
-});
-
-describe('SIZE (programs-2025.md §4; it2025.md §7)', () => {
-  test.each([
-    ['製造業', 300_000_000, 500, '中小企業'],
-    ['製造業', 400_000_000, 301, '大企業'],
-    ['製造業', 400_000_000, 300, '中小企業'],
-    ['製造業', 10_000_000, 20, '小規模事業者'],
-    ['製造業', 10_000_000, 21, '中小企業'],
-    ['ゴム製品製造業', 400_000_000, 900, '中小企業'],
-    ['ゴム製品製造業', 400_000_000, 901, '大企業'],
-    ['ソフトウェア業・情報処理サービス業', 300_000_000, 1000, '中小企業'],
-    ['情報処理サービス業', 400_000_000, 300, '中小企業'],
-    ['旅館業', 100_000_000, 200, '中小企業'],
-    ['旅館業', 100_000_000, 20, '小規模事業者'],
-    ['宿泊業', 100_000_000, 101, '大企業'],
-    ['娯楽業', 10_000_000, 20, '小規模事業者'],
-    ['サービス業', 10_000_000, 5, '小規模事業者'],
-    ['サービス業', 10_000_000, 6, '中小企業'],
-    ['卸売業', 100_000_000, 101, '中小企業'],
-    ['卸売業', 100_000_001, 101, '大企業'],
-    ['小売業', 100_000_000, 60, '大企業'],
-    ['小売業', '5000万円', 60, '中小企業'],
-    ['医療法人', '', 4, '中小企業'],
-    ['医療法人', '', 301, '大企業'],
-    ['商工会', '', 100, '中小企業'],
-    ['製造業', '3億円', '', '中小企業'],
-  ])('SIZE(%s, %p, %p) = %s', (industry, capital, employees, expected) => {
-    expect(SIZE(industry, capital, employees)).toBe(expected);
-  });
-  test('errors', () => {
-    expect(errorOf(() => SIZE('宇宙業', 1, 1)).message).toContain('不明な業種です');
-    expect(errorOf(() => SIZE('製造業', '', '')).message).toContain('資本金か従業員数');
-  });
-});
-
-describe('MINWAGE and NEARMINWAGE (programs-2025.md §5)', () => {
-  test.each([
-    ['東京都', '2025-10-02', 1163],
-    ['東京', '2025-10-03', 1226],
-    ['Tokyo', '2024-10-01', 1163],
-    ['秋田県', '2026-03-30', 951],
-    ['秋田', '2026-03-31', 1031],
-    // Excel serials: 45658 is 2025-01-01, so 45945 is 2025-10-15; 大阪 R7 starts 2025-10-16
-    ['大阪府', 45_945, 1114],
-    ['Osaka', 45_946, 1177],
-  ])('MINWAGE(%s, %p)', (pref, date, expected) => {
-    expect(MINWAGE(pref, date)).toBe(expected);
-  });
-  test('dates as Sheets passes them: midnight in Asia/Tokyo', () => {
-    const tokyoMidnight = new Date(Date.UTC(2025, 9, 3) - 9 * 3600e3); // 2025-10-03 00:00 JST = 10-02 15:00 UTC
-    expect(MINWAGE('東京都', tokyoMidnight)).toBe(1226);
-  });
-  test('no date: the latest revision; outside the data: an error, not a guess', () => {
-    expect(MINWAGE('北海道')).toBe(1075);
-    expect(errorOf(() => MINWAGE('東京都', '2026-10-01')).message).toContain('データにありません');
-    expect(errorOf(() => MINWAGE('東京都', '2024-09-30')).message).toContain('データにありません');
-    expect(errorOf(() => MINWAGE('トウキョウ')).message).toContain('不明な都道府県です');
-  });
-  test('§5.1 example: 3 of 10 at 1,200円 in Tokyo qualifies under both rules; 1,220円 only under 7次', () => {
-    const at = (w: number) => [[w], [w], [w], [1400], [1400], [1400], [1400], [1400], [1400], [1400]];
-    expect(NEARMINWAGE('東京都', at(1200), '2024-12-01', '1-6次')).toBe(true);
-    expect(NEARMINWAGE('東京都', at(1200), '', '7次')).toBe(true);
-    expect(NEARMINWAGE('東京都', at(1220), '2024-12-01', '1-6次')).toBe(false);
-    expect(NEARMINWAGE('東京都', at(1220))).toBe(true);
-    expect(NEARMINWAGE('東京都', at(1213), '2024-12-01', '1-6次')).toBe(true); // 1,163 + 50 inclusive
-    expect(NEARMINWAGE('東京都', at(1226))).toBe(false); // not below 1,226
-    expect(NEARMINWAGE('東京都', [[1200], [1200], [1400], [1400], [1400], [1400], [1400], [1400], [1400], [1400]])).toBe(false); // 20%
-    expect(errorOf(() => NEARMINWAGE('東京都', [['', '']])).message).toContain('賃金');
-  });
-});
-
-describe('OILKL (programs-2025.md §2.2, examples B1–B3)', () => {
-  test('conversions', () => {
-    expect(OILKL('電気', 13_460, 'kWh')).toBeCloseTo(3.00039552, 10);
-    expect(OILKL('電気', 100, 'MWh')).toBeCloseTo(22.2912, 10);
-    expect(OILKL('電気', 100, 'MWh', 9.76)).toBeCloseTo(25.1808, 10);
-    expect(OILKL('都市ガス', 10_000, 'm3')).toBeCloseTo(11.61, 10);
-    expect(OILKL('灯油', 1000, 'L')).toBeCloseTo(36.7 * 0.0258, 12);
-  });
-  test('errors', () => {
-    expect(errorOf(() => OILKL('ウラン', 1)).message).toContain('不明なエネルギー');
-    expect(errorOf(() => OILKL('電気', 1, 'GWh')).message).toContain('不明な単位');
-    expect(errorOf(() => OILKL('電気', -1)).message).toContain('使用量');
   });
 });
 
