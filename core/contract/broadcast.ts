@@ -124,6 +124,9 @@ export function lift<T>(fnName: string, args: readonly unknown[], params: readon
   return withQuoteCache(() => spill(values, lifted, grids, rows, cols, fn));
 }
 
+/** One cell of a spill holds one value: a table answer there is refused, shared like #N/A. */
+const TABLE_IN_CELL = new IthojoError(MSG.tableInSpill());
+
 function spill<T>(values: unknown[], lifted: readonly number[], grids: readonly unknown[][][], rows: number, cols: number, fn: Fn<T>): Grid<T> {
   const a = values; // the current cell's arguments, overwritten per cell (every contract function takes ≤ 4)
   const n = lifted.length;
@@ -149,7 +152,7 @@ function spill<T>(values: unknown[], lifted: readonly number[], grids: readonly 
       }
       try {
         const v = fn(a[0], a[1], a[2], a[3]);
-        row[c] = (v as unknown) === 0 ? (0 as T) : v; // never -0
+        row[c] = Array.isArray(v) ? TABLE_IN_CELL : (v as unknown) === 0 ? (0 as T) : v; // never -0
       } catch (e) {
         row[c] = asIthojoError(e);
       }

@@ -184,6 +184,8 @@ export const MSG = {
   emptyRange: (a: Arg) => `${a.ja}の範囲が空です。値の入った範囲を指定してください (${a.en}: the range is empty)`,
   rangeShape: (a: Arg) =>
     `${a.ja}の範囲の形が不正です (行と列の2次元の表にしてください) (${a.en}: a range must be a 2-D table of cells)`,
+  tableInSpill: () =>
+    '表を返す指定は範囲ごとの計算では使えません。1つのセルで指定してください (A table answer cannot fill one cell of a spilled range: use single cells)',
   outsideRange: () => '範囲の大きさが合いません (この位置に対応する値がありません) (Ranges differ in size: no value for this cell)',
   notBroadcastable: (fn: string) => `${fn}は1件ずつ計算します。範囲ではなく1つのセルを指定してください (${fn} takes single cells, not ranges)`,
 

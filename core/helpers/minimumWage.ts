@@ -8,7 +8,6 @@ import { today } from '../time/clock';
 import { prefectureOf, wageOn } from './wageSeries';
 
 // contract/helpers.ts imports both functions from here; NEARMINWAGE has its own file
-export { nearMinimumWage } from './nearMinimumWage';
 
 export function minimumWage(prefecture: unknown, date: unknown): number {
   const p = prefectureOf(prefecture);
