@@ -30,6 +30,8 @@ export interface BreakdownLine {
 
 export interface CalculationResult {
   readonly frame: { readonly id: string; readonly name: string; readonly program: string; readonly fiscalYear: number };
+  /** The rule table that answered, when it applies, and the day deadlines were judged by (it2026.md §5). */
+  readonly table: { readonly title: string; readonly fiscalYear: number; readonly from: string; readonly until: string | null; readonly asOf: string };
   readonly amount: number;
   readonly rate: number;
   readonly baseRate: string;
@@ -144,6 +146,7 @@ export function calculate(request: CalculationRequest): CalculationResult {
   const reasons = reasonsOf(p);
   return {
     frame: { id: plan.frame.id, name: plan.frame.name, program: plan.table.program, fiscalYear: plan.table.fiscalYear },
+    table: { title: plan.table.title, fiscalYear: plan.table.fiscalYear, from: plan.table.effective.from, until: plan.table.effective.until, asOf: plan.date },
     amount: amountOf(p),
     rate: rateOf(p),
     baseRate: r ? formatRate(r) : '',
