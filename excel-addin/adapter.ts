@@ -41,7 +41,9 @@ function toMatrix(x: unknown): Matrix {
     return c instanceof Date ? excelSerial(c) : c;
   };
   if (!isMatrix(x)) return [[toCell(x)]];
-  return x.map((row) => row.map(toCell));
+  // in place: the core's answer is a fresh grid no one else holds, and a 100k-row spill needs no second one
+  for (const row of x) for (let i = 0; i < row.length; i++) row[i] = toCell(row[i]);
+  return x;
 }
 
 /** `#N/A` for a cell outside a smaller range, `#VALUE!` for everything else, always with the core's full message. */

@@ -97,8 +97,29 @@ function split(fnName: string, args: readonly unknown[], params: readonly LiftPa
 
 type Fn<T> = (a: unknown, b: unknown, c: unknown, d: unknown) => T;
 
+/** True when every argument is one value (a host calling cell by cell): nothing to lift. */
+function allSingle(args: readonly unknown[], count: number): boolean {
+  if (args.length > count) return false;
+  for (let i = 0; i < args.length; i++) {
+    const x = args[i];
+    if (typeof x === 'object' && x !== null && !isDate(x)) return false;
+  }
+  return true;
+}
+
 /** fn over the arguments, lifted: a scalar answer (errors thrown) or a grid of answers. */
 export function lift<T>(fnName: string, args: readonly unknown[], params: readonly LiftParam[], fn: Fn<T>): T | Grid<T> {
+  if (allSingle(args, params.length)) {
+    // the per-cell path: no range to check, split or cache (a quote is always a range)
+    let v: T;
+    try {
+      for (let i = 0; i < args.length; i++) if (!isCellValue(args[i])) throw new IthojoError(MSG.notAValue(params[i].arg, args[i]));
+      v = fn(args[0], args[1], args[2], args[3]);
+    } catch (e) {
+      throw asIthojoError(e);
+    }
+    return (v as unknown) === 0 ? (0 as T) : v; // never -0
+  }
   let s: Split;
   try {
     s = split(fnName, args, params);

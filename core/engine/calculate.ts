@@ -8,6 +8,8 @@ import { baseRate, effectiveRate, evaluate, type Evaluation } from './evaluate';
 import { evaluateGroup, type GroupEvaluation } from './group';
 import type { Plan } from './plan';
 import { planFor } from './planCache';
+import { kernelAmount, kernelOf } from './kernel';
+import { MAX_AMOUNT } from '../input/parseAmount';
 
 export interface CalculationRequest {
   readonly frame: unknown;
@@ -62,6 +64,11 @@ export function price(frame: unknown, cost: unknown, size: unknown, options: unk
 /** AMOUNT on single values, without the breakdown or a Priced wrapper (the bulk path). */
 export function amountFor(frame: unknown, cost: unknown, size: unknown, options: unknown): number {
   const plan = planFor(frame, size, options);
+  // a whole-yen cell: the plan's integer kernel, when it has one (kernel.ts)
+  if (typeof cost === 'number' && cost >= 0 && cost <= MAX_AMOUNT && Number.isInteger(cost)) {
+    const k = kernelOf(plan);
+    if (k !== null) return kernelAmount(k, cost);
+  }
   if (plan.frame.group) return evaluateGroup(plan, plan.frame.group, cost, size).amount;
   return evaluate(plan, cost, false).amount;
 }
