@@ -7,7 +7,9 @@ import { normalizeKey, isBlank } from '../input/normalizeText';
 import { formatRate } from '../money/rate';
 import { TABLES } from '../rules/registry';
 import type { FrameRule, RuleTable } from '../rules/types';
-import { amountOf, breakdownLines, capOf, notesOf, reasonsOf, selfPayOf, type Priced } from '../engine/calculate';
+import { amountOf, breakdownLines, breakdownNotes, capOf, notesOf, reasonsOf, selfPayOf, type Priced } from '../engine/calculate';
+import { citation } from './citation';
+import { quoteLineRows } from './quoteLineRows';
 import { IthojoError } from '../errors/IthojoError';
 
 export type Table = (string | number)[][];
@@ -23,8 +25,9 @@ export function breakdownTable(p: Priced): Table {
   rows.push(['自己負担額 (self-payment)', '', '', '', selfPayOf(p), '']);
   const reasons = reasonsOf(p);
   rows.push(['判定 (check)', reasons.length === 0 ? MSG.ok() : reasons.join(' / '), '', '', '', '']);
-  for (const n of notesOf(p)) rows.push(['注記 (note)', n, '', '', '', '']);
-  rows.push(['出典 (source)', p.plan.frame.source, '', '', '', '']);
+  for (const n of [...notesOf(p), ...breakdownNotes(p)]) rows.push(['注記 (note)', citation(n), '', '', '', '']);
+  rows.push(['出典 (source)', citation(p.plan.frame.source), '', '', '', '']);
+  if (p.kind === 'single' && p.e.lines) rows.push(...quoteLineRows(p.e.lines));
   return rows;
 }
 

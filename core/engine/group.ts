@@ -8,7 +8,7 @@ import { MSG } from '../errors/messages';
 import { isBlank, normalizeKey } from '../input/normalizeText';
 import { parseAmount } from '../input/parseAmount';
 import { parseOptions } from '../input/parseOptions';
-import type { QuoteLine } from '../input/parseQuoteLines';
+import type { QuoteLine } from '../quote/types';
 import { frac, mul } from '../money/exact';
 import { truncateYen } from '../money/truncateYen';
 import type { CategoryRule, GroupRule } from '../rules/types';
@@ -98,7 +98,7 @@ export function evaluateGroup(plan: Plan, group: GroupRule, cost: unknown, sizeA
       { row: rowNo, category: category('pc'), amount: amountAt(row, cols.get('pc'), rowNo), truncated: false },
       { row: rowNo, category: category('register'), amount: amountAt(row, cols.get('register'), rowNo), truncated: false },
     ];
-    members.push({ name: String(row[cols.get('name') ?? 0] ?? `#${rowNo}`), base: evaluateLines(memberPlan, lines, false) });
+    members.push({ name: String(row[cols.get('name') ?? 0] ?? `#${rowNo}`), base: evaluateLines(memberPlan, lines) });
     const analysis = amountAt(row, cols.get('analysis'), rowNo);
     if (analysis > 0) analysisMembers++;
     analysisCost += analysis;

@@ -55,7 +55,7 @@ export interface Plan {
 const NO_PARTS: readonly never[] = [];
 
 /** Options every frame understands. */
-const UNIVERSAL: readonly OptionKey[] = ['taxIncluded', 'year', 'round'];
+const UNIVERSAL: readonly OptionKey[] = ['taxIncluded', 'year', 'round', 'discountSpread'];
 export const ONE = frac(1);
 export const TEN_ELEVENTHS = frac(10, 11);
 

@@ -434,7 +434,8 @@ describe('BREAKDOWN and FRAMES tables', () => {
     expect(rowOf(t, '補助金額')[4]).toBe(722222);
     expect(rowOf(t, '自己負担額')[4]).toBe(277778);
     expect(rowOf(t, '判定')[1]).toBe('OK');
-    expect(String(rowOf(t, '出典')[1])).toContain('it2025.md');
+    // issue 10: sources read as document and section, never our rule files
+    expect(String(rowOf(t, '出典')[1])).toBe('公募要領(インボイス対応類型) §2-3 【補足１】【補足２】');
   });
 
   test('BREAKDOWN of an ineligible scenario says why in the 判定 row', () => {

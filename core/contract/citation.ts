@@ -1,0 +1,80 @@
+/**
+ * Sources as users read them: a document and section ("公募要領(通常枠) §2-3", "事務局スケジュール
+ * (予定)"), never our file names or how-sure tags ("it2025.md §8 [VENDOR, uncertain]"). Rule
+ * tables keep their precise internal citations; BREAKDOWN and COMPARE (and FRAMES) show this.
+ */
+import { CITATIONS } from '../rules/citations';
+
+const FILES = [...new Set(CITATIONS.map((c) => c.file))];
+const FILE = new RegExp(`(?:\\.\\.\\/shared\\/)?(?:rules\\/)?(${FILES.map((f) => f.replace(/[./]/g, '\\$&')).join('|')})(?:\\s+ruling)?`);
+/** A section of our files: §2.1, §3.1–3.2 (official sections are written §2-3, with a hyphen). */
+const SECTION = /§\s*(\d+(?:\.\d+)*)(?:–\d+(?:\.\d+)*)?(?![\d-])/g;
+/** How-sure tags of the rule files: the fact is not from an official document, so say 要確認. */
+const TAG = /\[(?:VENDOR|MEMORY|INFERENCE|OWN CALC|記憶|要確認|確認)[^\]]*\]/g;
+
+function documentOf(file: string, section: string | undefined): string {
+  for (const c of CITATIONS) {
+    if (c.file !== file) continue;
+    if (c.section === undefined) return c.document;
+    if (section !== undefined && (section === c.section || section.startsWith(`${c.section}.`))) return c.document;
+  }
+  return file;
+}
+
+/** One part of a source ("it2025.md §2.2 cat.1 (最大2年分), §5 (…)"): its sections as documents. */
+function part(text: string): string {
+  const m = FILE.exec(text);
+  if (!m) return text;
+  const file = m[1];
+  let sections = 0;
+  let out = text.replace(SECTION, (_s, n: string) => {
+    sections++;
+    return documentOf(file, n);
+  });
+  out = out.replace(FILE, sections > 0 ? '' : documentOf(file, undefined));
+  return out;
+}
+
+/** A rule table's source (or a note quoting one) as users should read it. */
+export function citation(source: string): string {
+  const tagged = source.trim().replace(/\s*\[[^\]]*\]$/, (t) => (TAG.test(t) ? ' (要確認)' : t)).replace(TAG, '要確認');
+  const parts = topLevelParts(tagged).map((p) => tidy(part(p))).filter((p) => p !== '');
+  // "it2025.md §2.1 / 公募要領(通常枠) §2-3, 交付規程 別表": the file's section names the same document
+  const kept = parts.filter((p, i) => parts.indexOf(p) === i && !parts.some((q) => q !== p && q.includes(p)));
+  return onlyLast(kept.join('; '), '要確認');
+}
+
+/** The parts of a source separated by "; " or " / " outside brackets. */
+function topLevelParts(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ';' || (c === '/' && text[i - 1] === ' ' && text[i + 1] === ' '))) {
+      out.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start).trim());
+  return out;
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/\bflyer\b/g, 'チラシ')
+    .replace(/\bcat\.\s*/g, 'カテゴリー')
+    .replace(/(【[^】]+】)\s*\1/g, '$1')
+    .replace(/\(\s*\)/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+/** `word` once, at its last place ("(要確認 小規模で2/3; 要確認)" → "(小規模で2/3; 要確認)"). */
+function onlyLast(text: string, word: string): string {
+  const last = text.lastIndexOf(word);
+  if (last < 0 || text.indexOf(word) === last) return text;
+  return text.slice(0, last).split(word).join('').replace(/\(\s+/g, '(').replace(/\s{2,}/g, ' ') + text.slice(last);
+}
