@@ -17,6 +17,8 @@ export interface Columns {
   readonly at: Partial<Record<Exclude<ColumnKind, 'skip'>, number>>;
   /** Every column whose text can name or mark a line (区分, 品名, 備考): for 対象外, 値引, 税込. */
   readonly labels: readonly number[];
+  /** Columns read past (単位, 型番, メーカー …): their text never makes a row a heading. */
+  readonly ignored: readonly number[];
   /** A 税込/税抜 note in the amount or unit-price heading (金額(税込), 税抜単価). */
   readonly amountTax: TaxNote;
   readonly unitPriceTax: TaxNote;
@@ -59,9 +61,11 @@ export function headerSignature(headings: readonly (Heading | undefined)[]): str
 export function columnsFromHeader(headings: readonly (Heading | undefined)[], index: number): Columns {
   const at: Partial<Record<Exclude<ColumnKind, 'skip'>, number>> = {};
   const labels: number[] = [];
+  const ignored: number[] = [];
   let amountTax: TaxNote = null;
   let unitPriceTax: TaxNote = null;
   headings.forEach((h, c) => {
+    if (h && (h.kind === 'skip' || h.kind === 'unit')) ignored.push(c);
     if (!h || h.kind === 'skip') return;
     if (h.kind === 'category' || h.kind === 'name' || h.kind === 'remarks') labels.push(c);
     const taken = at[h.kind];
@@ -75,7 +79,7 @@ export function columnsFromHeader(headings: readonly (Heading | undefined)[], in
   if (at.amount === undefined && at.unitPrice === undefined && at.eligible === undefined) {
     throw new IthojoError(MSG.headerNoAmount(index + 1));
   }
-  return { at, labels, amountTax, unitPriceTax, header: index };
+  return { at, labels, ignored, amountTax, unitPriceTax, header: index };
 }
 
 /** A No. cell: a whole number, or text such as "12", "No.3", "#4" (① is 1 after NFKC). */
@@ -114,5 +118,5 @@ export function positionalColumns(rows: readonly Row[]): Columns {
   const o = numbered && labelsAfter ? 1 : 0;
   if (width - o < 2 || width - o > 3) throw new IthojoError(MSG.quoteShape());
   const at: Columns['at'] = { category: o, name: o, amount: o + 1, ...(width - o === 3 ? { months: o + 2 } : {}), ...(o === 1 ? { no: 0 } : {}) };
-  return { at, labels: [o], amountTax: null, unitPriceTax: null, header: -1 };
+  return { at, labels: [o], ignored: [], amountTax: null, unitPriceTax: null, header: -1 };
 }

@@ -14,15 +14,15 @@ const MAX_MONTHS = 1200;
 const MONTH_KEYS = new Set(MONTH_UNITS.map((w) => keyOf(w).key));
 const YEAR_KEYS = new Set(YEAR_UNITS.map((w) => keyOf(w).key));
 
-function endsWithAny(text: string, words: readonly string[]): boolean {
-  const s = text.normalize('NFKC').trim();
-  return words.some((w) => s.endsWith(w));
+/** The unit word after a number ("36ヶ月" → ヶ月, "1.5人月" → 人月), as a key. */
+function unitOf(text: string): string {
+  return keyOf(text.normalize('NFKC').replace(/^[\s\d,.]+/, '')).key;
 }
 
 /** Months in a cell of the 月数 column: 24, "24ヶ月", "2年". */
 export function monthsOfCell(x: unknown, row: number): number {
   try {
-    if (typeof x === 'string' && endsWithAny(x, YEAR_UNITS)) {
+    if (typeof x === 'string' && YEAR_KEYS.has(unitOf(x))) {
       return 12 * parseCount(x, ARG.months, { min: 1, max: MAX_MONTHS / 12, suffixes: YEAR_UNITS }, '2年');
     }
     return parseCount(x, ARG.months, { min: 1, max: MAX_MONTHS, suffixes: MONTH_UNITS }, '12');
@@ -40,7 +40,7 @@ export function monthsOfQuantity(quantity: unknown, unit: unknown, row: number):
   const unitKey = typeof unit === 'string' ? keyOf(unit).key : '';
   if (MONTH_KEYS.has(unitKey)) return monthsOfCell(quantity, row);
   if (YEAR_KEYS.has(unitKey)) return typeof quantity === 'number' ? monthsOfCell(`${quantity}年`, row) : monthsOfCell(`${String(quantity).trim()}年`, row);
-  if (typeof quantity === 'string' && (endsWithAny(quantity, MONTH_UNITS) || endsWithAny(quantity, YEAR_UNITS))) return monthsOfCell(quantity, row);
+  if (typeof quantity === 'string' && (MONTH_KEYS.has(unitOf(quantity)) || YEAR_KEYS.has(unitOf(quantity)))) return monthsOfCell(quantity, row);
   return undefined;
 }
 

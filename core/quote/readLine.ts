@@ -28,12 +28,13 @@ export function headingOf(index: CategoryIndex, text: string): Heading {
   return { category: headingCategory(index, text), text };
 }
 
+/** The cells of a line as messages name them ("見積3行目: 単価欄を金額として読めません"). */
 const CELL = {
-  amount: { ja: '金額', en: 'amount' },
-  quantity: { ja: '数量', en: 'quantity' },
-  unitPrice: { ja: '単価', en: 'unit price' },
-  excluded: { ja: '補助対象外', en: 'ineligible part' },
-  eligible: { ja: '補助対象額', en: 'eligible part' },
+  amount: { ja: '金額欄', en: 'amount' },
+  quantity: { ja: '数量欄', en: 'quantity' },
+  unitPrice: { ja: '単価欄', en: 'unit price' },
+  excluded: { ja: '補助対象外欄', en: 'ineligible part' },
+  eligible: { ja: '補助対象額欄', en: 'eligible part' },
 } as const satisfies Record<string, Arg>;
 
 const FREE = new Set(FREE_WORDS.map((w) => keyOf(w).key));

@@ -43,7 +43,9 @@ export function readQuote(rows: readonly Row[], table: RuleTable): Quote {
   let taxWord = false;
   // rows above the header are a title block (件名, 宛先, 日付, 御見積金額); a line there is a mistake
   for (let r = 0; r < headerAt; r++) {
-    if (rows[r].some((x) => isLabel(x) && keyOf(x).tax === 'included' && summaryKind(x) === undefined)) taxWord = true;
+    const label = firstLabel(rows[r]);
+    // "御見積金額(税込)" is a tax-inclusive total, not a statement about the lines
+    if (label !== undefined && summaryKind(label) === undefined && rows[r].some((x) => isLabel(x) && keyOf(x).tax === 'included')) taxWord = true;
     if (looksLikeLine(rows[r], index)) throw new IthojoError(MSG.lineAboveHeader(r + 1, headerAt + 1));
   }
 
@@ -61,16 +63,16 @@ export function readQuote(rows: readonly Row[], table: RuleTable): Quote {
         continue;
       }
     }
-    const first = firstLabel(row, cols);
-    if (first === undefined && !hasData(row, cols)) continue; // numbering, units or nothing
+    const first = firstLabel(row);
+    if (first === undefined && !hasData(row, cols)) continue; // numbering or nothing
     const kind = first === undefined ? undefined : summaryKind(first);
     if (kind) {
       check.summary(kind, summaryAmount(row, cols), r + 1, first!);
       continue;
     }
     if (!hasData(row, cols)) {
-      const text = labelText(row, cols) ?? first!;
-      if (FILLER.has(keyOf(text).key)) continue;
+      const text = headingText(row, cols);
+      if (text === undefined || FILLER.has(keyOf(text).key)) continue; // a unit or model number alone
       // a numbered row is a line even without an amount: say so rather than take it for a heading
       if (cols.at.no !== undefined && isNumbering(row[cols.at.no])) throw new IthojoError(MSG.lineNoAmount(r + 1));
       heading = headingOf(index, text);
@@ -97,19 +99,16 @@ export function readQuote(rows: readonly Row[], table: RuleTable): Quote {
   return { lines, warnings, notes };
 }
 
-/** The first label of a row outside the No. column: where a summary row says what it is. */
-function firstLabel(row: Row, cols: Columns): string | undefined {
-  for (let c = 0; c < row.length; c++) {
-    if (c === cols.at.no) continue;
-    const x = row[c];
-    if (isLabel(x)) return x;
-  }
+/** The first label of a row, wherever it stands: where a summary row says what it is. */
+function firstLabel(row: Row): string | undefined {
+  for (let c = 0; c < row.length; c++) if (isLabel(row[c])) return row[c] as string;
   return undefined;
 }
 
-/** A label in the 区分/品名/備考 columns (a heading's text). */
-function labelText(row: Row, cols: Columns): string | undefined {
+/** A heading's text: in the 区分/品名/備考 columns, else in any column not read past (a heading across the No. column). */
+function headingText(row: Row, cols: Columns): string | undefined {
   for (const c of cols.labels) if (isLabel(row[c])) return row[c] as string;
+  for (let c = 0; c < row.length; c++) if (!cols.ignored.includes(c) && isLabel(row[c])) return row[c] as string;
   return undefined;
 }
 

@@ -70,8 +70,11 @@ const memo = new Map<string, Key>();
 const MEMO_LIMIT = 50_000;
 const TAX_PREFIXES = ['税込み', '税込', '税抜き', '税抜', '税別'];
 
+/** Between two Latin words a space is kept as "·", so "accounting software" still holds the word "software". */
+const LATIN_SPACE = /([A-Za-z0-9])\s+(?=[A-Za-z0-9])/g;
+
 function computeKey(text: string): Key {
-  let s = normalizeKey(text.replace(LEADING_ROMAN, ''));
+  let s = normalizeKey(text.replace(LEADING_ROMAN, '').normalize('NFKC').replace(LATIN_SPACE, '$1·'));
   const tax = taxNoteOf(s);
   s = s.replace(NOTE, '').replace(/[()]/g, '').replace(DECORATION, '');
   for (const word of TAX_PREFIXES) {

@@ -18,7 +18,7 @@ export const HEADER_WORDS: readonly (readonly [ColumnKind, readonly string[]])[]
   ['name', ['品名', '品目', '項目', '内容', '商品名', '摘要', '名称', '明細', '製品名', 'サービス名', '品名・仕様', 'item', 'description']],
   ['quantity', ['数量', '個数', '台数', '数', 'qty', 'quantity']],
   ['unit', ['単位', 'unit']],
-  ['unitPrice', ['単価', '標準単価', '販売単価', '提供単価', 'unitprice', 'price/unit']],
+  ['unitPrice', ['単価', '標準単価', '販売単価', '提供単価', 'unit price', 'unitprice']],
   // 見積額 is the A column of the 見積書一覧表 forms; 小計 as a column heading is a line's amount
   ['amount', ['金額', '見積額', '見積金額', '価格', '小計', '販売価格', '見積価格', '提供価格', 'amount', 'price']],
   ['excluded', ['補助対象外', '補助対象外の額', '補助対象外経費', '補助対象外金額', '対象外経費', '対象外金額', '対象外']],

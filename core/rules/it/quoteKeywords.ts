@@ -25,11 +25,11 @@ export const IT_QUOTE_KEYWORDS: QuoteKeywordTable = {
       // among them changes no amount; 6 is the one without a month limit of its own
       category: 'setup',
       words: ['設定', 'セットアップ', '導入支援', '導入作業', '導入サポート', '研修', '教育', 'トレーニング', '操作説明', '操作指導', '講習',
-        'マニュアル', 'データ移行', '移行作業', '移行支援', 'インストール', '設置', '据付', '役務', '導入関連費'],
+        'マニュアル', 'データ移行', '移行作業', '移行支援', 'インストール', '設置', '据付', '役務', '導入関連費', 'setup', 'training', 'installation'],
       source: `${CAT} cat.6 導入設定・マニュアル作成・導入研修; issue 10 (導入支援/初期設定/研修/マニュアル → 役務)`,
     },
     {
-      category: 'maintenance', words: ['保守', 'サポート', 'ヘルプデスク', '問合せ対応', '問い合わせ対応', 'メンテナンス', 'アフターサービス'],
+      category: 'maintenance', words: ['保守', 'サポート', 'ヘルプデスク', '問合せ対応', '問い合わせ対応', 'メンテナンス', 'アフターサービス', 'maintenance', 'support'],
       source: `${CAT} cat.7 保守サポート; issue 10 (保守/サポート → 保守)`,
     },
     {
@@ -38,11 +38,11 @@ export const IT_QUOTE_KEYWORDS: QuoteKeywordTable = {
       source: 'it2025.md §5 (サイバーセキュリティお助け隊サービス: サービス利用料)',
     },
     {
-      category: 'option', words: ['オプション', '機能拡張', '拡張機能', '追加機能', 'データ連携', '連携ツール', 'api', 'セキュリティ', 'ウイルス対策', 'ウィルス対策'],
+      category: 'option', words: ['オプション', '機能拡張', '拡張機能', '追加機能', 'データ連携', '連携ツール', 'api', 'セキュリティ', 'ウイルス対策', 'ウィルス対策', 'option'],
       source: `${CAT} cat.2–4 機能拡張・データ連携ツール・セキュリティ`,
     },
     {
-      category: 'cloud', words: ['クラウド', '利用料', '利用費', '使用料', 'サブスク', '月額', '年額', 'saas', 'asp', 'サービス利用', '年間ライセンス'],
+      category: 'cloud', words: ['クラウド', '利用料', '利用費', '使用料', 'サブスク', '月額', '年額', 'saas', 'asp', 'サービス利用', '年間ライセンス', 'cloud', 'subscription'],
       source: `${CAT} cat.1 クラウド利用料 (最大2年分); issue 10 (クラウド/利用料/サブスク → クラウド)`,
     },
     {
@@ -53,11 +53,11 @@ export const IT_QUOTE_KEYWORDS: QuoteKeywordTable = {
     },
     {
       // ハードウェア alone cannot tell a PC from a register: PC等 has the lower cap (10万円 vs 20万円), never overstating
-      category: 'pc', words: ['pc', 'パソコン', 'タブレット', 'ipad', 'プリンター', 'プリンタ', 'スキャナー', 'スキャナ', '複合機', 'ハードウェア'],
+      category: 'pc', words: ['pc', 'パソコン', 'タブレット', 'ipad', 'プリンター', 'プリンタ', 'スキャナー', 'スキャナ', '複合機', 'ハードウェア', 'laptop', 'tablet', 'printer', 'scanner'],
       source: 'it2025.md §3.2 cat.8 (PC・タブレット・プリンター・スキャナー・複合機); ハードウェア → 上限の低い PC等',
     },
     {
-      category: 'software', words: ['ソフト', 'ライセンス', 'システム', 'パッケージ', 'アプリ', 'ツール'],
+      category: 'software', words: ['ソフト', 'ライセンス', 'システム', 'パッケージ', 'アプリ', 'ツール', 'software', 'license', 'licence'],
       source: `${CAT} cat.1 ソフトウェア購入費; issue 10 (ライセンス/ソフト/システム → ソフトウェア)`,
     },
   ],
