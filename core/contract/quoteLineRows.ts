@@ -30,18 +30,37 @@ function monthsText(c: CountedLine): string | number {
   return c.limit === undefined ? m : `${c.limit}/${m}`;
 }
 
+/** A text per distinct key, made once: a long quote repeats its 品名 and categories. */
+function memo<K>(make: (c: CountedLine) => string): (key: K, c: CountedLine) => string {
+  const made = new Map<K, string>();
+  return (key, c) => {
+    let t = made.get(key);
+    if (t === undefined) made.set(key, (t = make(c)));
+    return t;
+  };
+}
+
 export function quoteLineRows(lines: readonly CountedLine[]): (string | number)[][] {
-  const rows: (string | number)[][] = [[...QUOTE_HEADER]];
-  for (const c of lines) {
+  const rows: (string | number)[][] = new Array(lines.length + 1);
+  rows[0] = [...QUOTE_HEADER];
+  const label = memo<string>((c) => cut(c.line.label ?? ''));
+  const category = memo<unknown>(categoryText);
+  const spreadDiscount = memo<unknown>(categoryText);
+  const categoryDiscount = memo<unknown>(categoryText);
+  const how = memo<string>(howText);
+  for (let i = 0; i < lines.length; i++) {
+    const c = lines[i];
     const { line } = c;
-    rows.push([
-      `${line.row}行目 ${cut(line.label ?? '')}`.trim(),
+    const shown = label(line.label ?? '', c);
+    const byCategory = !line.discount ? category : line.discount.spread ? spreadDiscount : categoryDiscount;
+    rows[i + 1] = [
+      shown === '' ? `${line.row}行目` : `${line.row}行目 ${shown}`,
       line.amount,
-      categoryText(c),
+      byCategory(line.category, c),
       line.discount ? '' : truncateYen(c.counted),
       monthsText(c),
-      howText(c),
-    ]);
+      line.how === undefined ? '' : how(`${line.how}\u0001${line.from ?? ''}`, c),
+    ];
   }
   return rows;
 }

@@ -77,9 +77,9 @@ function compile(keywords: QuoteKeywordTable, table: RuleTable): { category: Cat
   });
 }
 
-/** Whether a text marks its line 対象外 (rules/README.md: "a category containing it"). */
+/** Whether a text marks its line 対象外 (rules/README.md: "a category containing it"), brackets and all. */
 export function marksExcluded(text: string): boolean {
-  return normalizeKey(text).includes(EXCLUDED);
+  return keyOf(text).plain.includes(EXCLUDED);
 }
 
 /** A heading's category: a category name, or the words of the heading; null when neither. */

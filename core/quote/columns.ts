@@ -43,14 +43,10 @@ function headingOf(cell: unknown): Heading | undefined {
 
 /** The headings of a row when it is a header row (≥ 2 known column words), else undefined. */
 export function headerOf(row: Row): (Heading | undefined)[] | undefined {
+  // most rows are lines: count first, allocate only for a header
   let known = 0;
-  const out: (Heading | undefined)[] = new Array(row.length);
-  for (let c = 0; c < row.length; c++) {
-    const h = headingOf(row[c]);
-    out[c] = h;
-    if (h) known++;
-  }
-  return known >= 2 ? out : undefined;
+  for (let c = 0; c < row.length && known < 2; c++) if (headingOf(row[c])) known++;
+  return known >= 2 ? row.map(headingOf) : undefined;
 }
 
 /** A fingerprint of a header row, to tell a repeated header (a printed quote's next page) from another quote. */

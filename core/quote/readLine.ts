@@ -6,7 +6,7 @@ import { IthojoError, isIthojoError } from '../errors/IthojoError';
 import { MSG, type Arg } from '../errors/messages';
 import { isBlank } from '../input/normalizeText';
 import type { TaxNote } from '../input/numberGrammar';
-import { parseAmount, type Amount } from '../input/parseAmount';
+import { MAX_AMOUNT, parseAmount, type Amount } from '../input/parseAmount';
 import { parseDecimal } from '../input/parseNumber';
 import { compare, floorDiv, frac, mulInt, sub, ZERO, type Frac } from '../money/exact';
 import { decimalText } from '../money/formatFrac';
@@ -51,6 +51,8 @@ function inLine<T>(row: number, read: () => T): T {
 }
 
 function yenOf(x: unknown, arg: Arg, row: number, allowNegative: boolean): Amount {
+  // whole yen in range, the common cell, needs no parsing
+  if (typeof x === 'number' && Number.isSafeInteger(x) && x <= MAX_AMOUNT && (x >= 0 || (allowNegative && x >= -MAX_AMOUNT))) return { yen: x + 0, truncated: false, tax: null };
   if (typeof x === 'string' && FREE.has(keyOf(x).key)) return { yen: 0, truncated: false, tax: null };
   return inLine(row, () => parseAmount(x, arg, allowNegative));
 }
@@ -79,7 +81,7 @@ function readAmount(row: Row, r: number, cols: Columns, warnings: string[], elig
   const written = isBlank(amountCell) ? undefined : yenOf(amountCell, CELL.amount, r, true);
   let product: { value: Frac; price: Amount } | undefined;
   if (!isBlank(qtyCell) && !isBlank(priceCell)) {
-    const qty = inLine(r, () => parseDecimal(qtyCell, CELL.quantity, QUANTITY_RULES, '3'));
+    const qty = quantityOf(qtyCell, r);
     const price = yenOf(priceCell, CELL.unitPrice, r, true);
     if (!price.truncated) product = { value: frac(mulInt(qty.n, price.yen), qty.d), price };
     else if (!written) throw new IthojoError(MSG.unitPriceFraction(r));
@@ -89,6 +91,7 @@ function readAmount(row: Row, r: number, cols: Columns, warnings: string[], elig
     return { amount: written, fromAmountColumn: true };
   }
   if (product) {
+    if (product.value.d === 1) return { amount: { yen: Number(product.value.n) + 0, truncated: false, tax: product.price.tax }, fromAmountColumn: false };
     const yen = floorYen(product.value);
     return { amount: { yen, truncated: compare(frac(yen), product.value) !== 0, tax: product.price.tax }, fromAmountColumn: false };
   }
@@ -119,9 +122,24 @@ function eligiblePart(r: number, amount: number, b: Amount | undefined, c: Amoun
 export interface LineContext {
   readonly cols: Columns;
   readonly index: CategoryIndex;
-  readonly heading: Heading | null;
   /** Collects the line's warnings (数量×単価 ≠ 金額, 補助対象額 ≠ 見積額 − 補助対象外). */
   readonly warnings: string[];
+  /** What each distinct set of label texts says (a long quote repeats its 品名). */
+  readonly said: Map<string, Said>;
+}
+
+/** What a line's label texts (区分, 品名, 備考) say; the same for every line that repeats them. */
+interface Said {
+  readonly texts: readonly string[];
+  readonly name?: string;
+  readonly categoryText?: string;
+  readonly label: string;
+  readonly excluded: boolean;
+  readonly discountWord: boolean;
+  readonly own: { readonly found?: Found; readonly blocked: boolean };
+  readonly tax: TaxNote;
+  /** Months named in the 区分 or 品名 (computed when needed; null: none). */
+  months?: number | null;
 }
 
 function textAt(row: Row, c: number | undefined): string | undefined {
@@ -130,65 +148,95 @@ function textAt(row: Row, c: number | undefined): string | undefined {
   return typeof x === 'string' && !isBlank(x) ? x : undefined;
 }
 
-/** Reads the data row `row` (1-based `r`) into a line, or throws an error naming it. */
-export function readLine(row: Row, r: number, ctx: LineContext): QuoteLine {
-  const { cols, index } = ctx;
-  const at = cols.at;
-  const b = isBlank(row[at.excluded ?? -1]) ? undefined : yenOf(row[at.excluded!], CELL.excluded, r, false);
-  const c = isBlank(row[at.eligible ?? -1]) ? undefined : yenOf(row[at.eligible!], CELL.eligible, r, false);
-  const { amount: a, fromAmountColumn } = readAmount(row, r, cols, ctx.warnings, c, b);
-
-  const name = textAt(row, at.name);
+function saidOf(row: Row, ctx: LineContext): Said {
+  const { cols } = ctx;
+  // the key is the label cells' texts (区分 and 品名 are among them): no array per line on a hit
+  let key = '';
+  for (const col of cols.labels) key += `${textAt(row, col) ?? ''}\u0001`;
+  let said = ctx.said.get(key);
+  if (said) return said;
+  const name = textAt(row, cols.at.name);
   // in the positional form 区分 and 品名 are one cell: read it as the 品名
-  const categoryText = at.category === at.name ? undefined : textAt(row, at.category);
+  const categoryText = cols.at.category === cols.at.name ? undefined : textAt(row, cols.at.category);
   const texts: string[] = [];
   for (const col of cols.labels) {
     const t = textAt(row, col);
     if (t !== undefined) texts.push(t);
   }
-  const label = name ?? categoryText ?? texts[0] ?? '';
-  const discount = a.yen < 0 || texts.some(isDiscountText);
+  let tax: TaxNote = null;
+  for (const t of texts) tax = tax ?? keyOf(t).tax;
+  said = {
+    texts, name, categoryText, label: name ?? categoryText ?? texts[0] ?? '', tax,
+    excluded: texts.some(marksExcluded),
+    discountWord: texts.some(isDiscountText),
+    own: lineCategory(ctx.index, { category: categoryText, name }),
+  };
+  if (ctx.said.size < 10_000) ctx.said.set(key, said);
+  return said;
+}
+
+function quantityOf(x: unknown, r: number): Frac {
+  // a whole number of items, the common cell, needs no parsing
+  if (typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 && x <= QUANTITY_RULES.max) return frac(x + 0);
+  return inLine(r, () => parseDecimal(x, CELL.quantity, QUANTITY_RULES, '3'));
+}
+
+/** Reads the data row `row` (1-based `r`) under `heading` into a line, or throws an error naming it. */
+export function readLine(row: Row, r: number, heading: Heading | null, ctx: LineContext): QuoteLine {
+  const { cols } = ctx;
+  const at = cols.at;
+  const b = at.excluded === undefined || isBlank(row[at.excluded]) ? undefined : yenOf(row[at.excluded], CELL.excluded, r, false);
+  const c = at.eligible === undefined || isBlank(row[at.eligible]) ? undefined : yenOf(row[at.eligible], CELL.eligible, r, false);
+  const { amount: a, fromAmountColumn } = readAmount(row, r, cols, ctx.warnings, c, b);
+  const said = saidOf(row, ctx);
+  const discount = a.yen < 0 || said.discountWord;
   const amount = discount ? -Math.abs(a.yen) + 0 : a.yen;
   const eligible = discount ? undefined : eligiblePart(r, amount, b, c, ctx.warnings);
 
   let months: number | undefined;
-  if (!isBlank(row[at.months ?? -1])) months = monthsOfCell(row[at.months!], r);
-  else months = monthsOfQuantity(row[at.quantity ?? -1], row[at.unit ?? -1], r) ?? monthsInText(`${categoryText ?? ''} ${name ?? ''}`, r);
-
-  let tax: TaxNote = a.tax;
-  for (const t of texts) tax = tax ?? keyOf(t).tax;
-  tax = tax ?? (fromAmountColumn ? cols.amountTax : cols.unitPriceTax);
-
-  const found = categoryOf(ctx, texts, categoryText, name, discount);
-  if (!found) {
-    // a line the quote itself leaves wholly outside the subsidy needs no category
-    if (eligible === 0) return line(r, null, amount, eligible, months, a.truncated, tax, label, { category: null, how: 'named' }, discount);
-    if (discount) return line(r, null, amount, undefined, months, a.truncated, tax, label, undefined, discount);
-    throw new IthojoError(MSG.unknownCategory(r, categoryText ?? name ?? texts[0] ?? '', index.known));
+  if (at.months !== undefined && !isBlank(row[at.months])) months = monthsOfCell(row[at.months], r);
+  else months = at.quantity === undefined ? undefined : monthsOfQuantity(row[at.quantity], at.unit === undefined ? undefined : row[at.unit], r);
+  if (months === undefined) {
+    if (said.months === undefined) said.months = monthsInText(`${said.categoryText ?? ''} ${said.name ?? ''}`, r) ?? null;
+    months = said.months ?? undefined;
   }
-  return line(r, found.category, amount, eligible, months, a.truncated, tax, label, found, discount);
+  const tax = a.tax ?? said.tax ?? (fromAmountColumn ? cols.amountTax : cols.unitPriceTax);
+
+  const found = categoryOf(said, heading, discount);
+  if (found) return line(r, found.category, amount, eligible, months, a.truncated, tax, said.label, found, discount);
+  // a line the quote itself leaves wholly outside the subsidy needs no category
+  if (eligible === 0) return line(r, null, amount, eligible, months, a.truncated, tax, said.label, { category: null, how: 'named' }, discount);
+  if (discount) return line(r, null, amount, undefined, months, a.truncated, tax, said.label, undefined, discount);
+  throw new IthojoError(MSG.unknownCategory(r, said.categoryText ?? said.name ?? said.texts[0] ?? '', ctx.index.known));
 }
 
-function categoryOf(ctx: LineContext, texts: readonly string[], category: string | undefined, name: string | undefined, discount: boolean): Found | undefined {
-  if (texts.some(marksExcluded)) return { category: null, how: 'named' };
-  const own = lineCategory(ctx.index, { category, name });
-  if (own.found || own.blocked) return own.found;
+function categoryOf(said: Said, heading: Heading | null, discount: boolean): Found | undefined {
+  if (said.excluded) return EXCLUDED;
+  if (said.own.found || said.own.blocked) return said.own.found;
   // a discount without its own category is a whole-quote discount: the heading it happens to
   // sit under (often the last section) does not say what it reduces
-  const h = ctx.heading;
-  if (!discount && h && h.category) return { category: h.category, how: 'heading', from: h.text };
+  if (!discount && heading && heading.category) return { category: heading.category, how: 'heading', from: heading.text };
   return undefined;
 }
+
+const EXCLUDED: Found = { category: null, how: 'named' };
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function line(
   row: number, category: CategoryRule | null, amount: number, eligible: number | undefined, months: number | undefined,
   truncated: boolean, tax: TaxNote, label: string, found: Found | undefined, discount: boolean,
 ): QuoteLine {
-  return {
-    row, category, amount, truncated, tax, label,
-    ...(eligible === undefined ? {} : { eligible }),
-    ...(months === undefined ? {} : { months }),
-    ...(found && found.how !== 'named' ? { how: found.how, from: found.from } : {}),
-    ...(discount ? { discount: { spread: found === undefined } } : {}),
-  };
+  const out: Mutable<QuoteLine> = { row, category, amount, truncated, tax, label };
+  if (eligible !== undefined) out.eligible = eligible;
+  if (months !== undefined) out.months = months;
+  if (found && found.how !== 'named') {
+    out.how = found.how;
+    out.from = found.from;
+  }
+  if (discount) out.discount = found === undefined ? SPREAD : ON_CATEGORY;
+  return out;
 }
+
+const SPREAD = { spread: true } as const;
+const ON_CATEGORY = { spread: false } as const;

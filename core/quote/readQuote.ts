@@ -52,7 +52,7 @@ export function readQuote(rows: readonly Row[], table: RuleTable): Quote {
   const check = new SummaryCheck();
   const lines: QuoteLine[] = [];
   let heading: Heading | null = null;
-  const ctx = { cols, index, heading, warnings };
+  const ctx = { cols, index, warnings, said: new Map() };
   for (let r = headerAt + 1; r < rows.length; r++) {
     const row = rows[r];
     if (isBlankRow(row)) continue;
@@ -79,7 +79,7 @@ export function readQuote(rows: readonly Row[], table: RuleTable): Quote {
       if (keyOf(text).tax === 'included') taxWord = true;
       continue;
     }
-    const line = readLine(row, r + 1, { ...ctx, heading });
+    const line = readLine(row, r + 1, heading, ctx);
     lines.push(line);
     check.line(line.amount);
   }

@@ -35,6 +35,8 @@ export interface Key {
   readonly key: string;
   /** A 税込 (tax-inclusive) or 税抜/税別 note anywhere in the text, or null. */
   readonly tax: TaxNote;
+  /** The text normalised only (normalizeKey), notes and all: "交通費(対象外)". */
+  readonly plain: string;
 }
 
 // Round brackets hold notes ("(税抜)", "(円)", "(10%)", "(1)"); other brackets and marks only decorate.
@@ -75,6 +77,7 @@ const LATIN_SPACE = /([A-Za-z0-9])\s+(?=[A-Za-z0-9])/g;
 
 function computeKey(text: string): Key {
   let s = normalizeKey(text.replace(LEADING_ROMAN, '').normalize('NFKC').replace(LATIN_SPACE, '$1·'));
+  const plain = s;
   const tax = taxNoteOf(s);
   s = s.replace(NOTE, '').replace(/[()]/g, '').replace(DECORATION, '');
   for (const word of TAX_PREFIXES) {
@@ -86,7 +89,7 @@ function computeKey(text: string): Key {
   const rest = s.replace(LEADING_NUMBER, '');
   if (rest !== '') s = rest;
   s = s.replace(TRAILING_PERCENT, '');
-  return { key: s, tax };
+  return { key: s, tax, plain };
 }
 
 /** Whether `key` holds `word`; an all-ASCII word only where no Latin letter touches it ("pc" in "ノートpc", not "pca"). */
