@@ -94,7 +94,7 @@ function computeKey(text: string): Key {
 
 /** Whether `key` holds `word`; an all-ASCII word only where no Latin letter touches it ("pc" in "ノートpc", not "pca"). */
 export function holdsWord(key: string, word: string): boolean {
-  if (!/^[a-z0-9]+$/.test(word)) return key.includes(word);
+  if (!/^[a-z0-9]+$/.test(word)) return key.includes(word); // word: a key (keyOf), lower case
   for (let i = key.indexOf(word); i >= 0; i = key.indexOf(word, i + 1)) {
     if (!isLatin(key.charCodeAt(i - 1)) && !isLatin(key.charCodeAt(i + word.length))) return true;
   }

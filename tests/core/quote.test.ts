@@ -161,7 +161,7 @@ describe('category: 区分, else 品名 keywords, else the heading above', () =>
       ['導入設定・マニュアル作成・導入研修', '品名から推定「設定」 (inferred from the item name)'],
       ['POSレジ・券売機等', '品名から推定「レシートプリンタ」 (inferred from the item name)'],
       ['ソフトウェア', '品名から推定「ソフト」 (inferred from the item name)'],
-      ['PC・タブレット等', '品名から推定「pc」 (inferred from the item name)'],
+      ['PC・タブレット等', '品名から推定「PC」 (inferred from the item name)'],
     ]);
   });
 
@@ -406,5 +406,35 @@ describe('BREAKDOWN adds up', () => {
       }
     }
     expect(rowOf(BREAKDOWN('通常枠', 1000000) as Row[], '出典')[1]).toBe('公募要領(通常枠) §2-3, 交付規程 別表');
+  });
+});
+
+describe('one quote is read once per call, beside a column of scenarios', () => {
+  // a time ratio inside one test, not an absolute time: read per row, 200 rows would take ~200×
+  const quote = [['品名', '金額'], ...Array.from({ length: 20000 }, (_, i) => [`会計ソフト ライセンス ${i % 97}`, 1000 + (i % 13)])];
+  const frames = Array.from({ length: 200 }, (_, i) => [i % 2 ? '通常枠' : 'インボイス対応類型']);
+  const time = (f: () => unknown): number => {
+    let best = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const t = process.hrtime.bigint();
+      f();
+      best = Math.min(best, Number(process.hrtime.bigint() - t));
+    }
+    return best;
+  };
+
+  test('a readable quote', () => {
+    const one = time(() => AMOUNT('通常枠', quote));
+    const many = time(() => AMOUNT(frames, quote));
+    expect(many).toBeLessThan(one * 20);
+  });
+
+  test('an unreadable quote fails once, with the same error in every row', () => {
+    const bad = [...quote, ['会計ソフト', 'たくさん']];
+    const one = time(() => errorOf(() => AMOUNT('通常枠', bad)));
+    const many = time(() => AMOUNT(frames, bad));
+    expect(many).toBeLessThan(one * 20);
+    const cells = (AMOUNT(frames, bad) as unknown[][]).map((r) => (r[0] as Error).message);
+    expect(new Set(cells)).toEqual(new Set(['見積20002行目: 金額欄を金額として読めません: 「たくさん」。例: 1000000、"1,000,000円"、"150万円" (amount: not an amount: "たくさん") (Quote line 20002)']));
   });
 });

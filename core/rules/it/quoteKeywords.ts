@@ -38,22 +38,22 @@ export const IT_QUOTE_KEYWORDS: QuoteKeywordTable = {
       source: 'it2025.md §5 (サイバーセキュリティお助け隊サービス: サービス利用料)',
     },
     {
-      category: 'option', words: ['オプション', '機能拡張', '拡張機能', '追加機能', 'データ連携', '連携ツール', 'api', 'セキュリティ', 'ウイルス対策', 'ウィルス対策', 'option'],
+      category: 'option', words: ['オプション', '機能拡張', '拡張機能', '追加機能', 'データ連携', '連携ツール', 'API', 'セキュリティ', 'ウイルス対策', 'ウィルス対策', 'option'],
       source: `${CAT} cat.2–4 機能拡張・データ連携ツール・セキュリティ`,
     },
     {
-      category: 'cloud', words: ['クラウド', '利用料', '利用費', '使用料', 'サブスク', '月額', '年額', 'saas', 'asp', 'サービス利用', '年間ライセンス', 'cloud', 'subscription'],
+      category: 'cloud', words: ['クラウド', '利用料', '利用費', '使用料', 'サブスク', '月額', '年額', 'SaaS', 'ASP', 'サービス利用', '年間ライセンス', 'cloud', 'subscription'],
       source: `${CAT} cat.1 クラウド利用料 (最大2年分); issue 10 (クラウド/利用料/サブスク → クラウド)`,
     },
     {
       category: 'register',
-      words: ['レジ', 'pos', '券売機', 'キャッシュドロ', 'カスタマーディスプレイ', 'レシートプリンタ', '釣銭機', 'カードリーダ', 'バーコードリーダ',
-        'バーコードスキャナ', 'qrリーダ', '決済端末'],
+      words: ['レジ', 'POS', '券売機', 'キャッシュドロ', 'カスタマーディスプレイ', 'レシートプリンタ', '釣銭機', 'カードリーダ', 'バーコードリーダ',
+        'バーコードスキャナ', 'QRリーダ', '決済端末'],
       source: 'it2025.md §3.2 cat.9 (POSレジ・モバイルPOSレジ・券売機と周辺機器)',
     },
     {
       // ハードウェア alone cannot tell a PC from a register: PC等 has the lower cap (10万円 vs 20万円), never overstating
-      category: 'pc', words: ['pc', 'パソコン', 'タブレット', 'ipad', 'プリンター', 'プリンタ', 'スキャナー', 'スキャナ', '複合機', 'ハードウェア', 'laptop', 'tablet', 'printer', 'scanner'],
+      category: 'pc', words: ['PC', 'パソコン', 'タブレット', 'iPad', 'プリンター', 'プリンタ', 'スキャナー', 'スキャナ', '複合機', 'ハードウェア', 'laptop', 'tablet', 'printer', 'scanner'],
       source: 'it2025.md §3.2 cat.8 (PC・タブレット・プリンター・スキャナー・複合機); ハードウェア → 上限の低い PC等',
     },
     {
