@@ -4,13 +4,14 @@
  * bucket, the sum with the group caps (役務 ≤ 200万円). Computed once per quote and plan, so a
  * column of scenarios beside one quote prices it once per distinct plan.
  */
-import { IthojoError, isIthojoError } from '../errors/IthojoError';
+import { IthojoError } from '../errors/IthojoError';
 import { MSG } from '../errors/messages';
 import { addInt, frac, mul, mulInt, sub, type Frac, type Int } from '../money/exact';
 import { FracSum } from '../money/fracSum';
 import { truncateYen } from '../money/truncateYen';
 import { discountsOf, eligibleOf } from '../quote/discounts';
 import { listed } from '../quote/listed';
+import { remember } from '../quote/remember';
 import type { QuoteLine } from '../quote/types';
 import { isPositive } from './applyTiers';
 import { ONE, TEN_ELEVENTHS, type Plan } from './plan';
@@ -39,18 +40,7 @@ const cache = new WeakMap<readonly QuoteLine[], Map<Plan, QuoteCosts | IthojoErr
 export function quoteCosts(plan: Plan, lines: readonly QuoteLine[]): QuoteCosts {
   let byPlan = cache.get(lines);
   if (!byPlan) cache.set(lines, (byPlan = new Map()));
-  let c = byPlan.get(plan);
-  if (!c) {
-    try {
-      c = compute(plan, lines);
-    } catch (e) {
-      if (!isIthojoError(e)) throw e;
-      c = e;
-    }
-    byPlan.set(plan, c);
-  }
-  if (isIthojoError(c)) throw c;
-  return c;
+  return remember(byPlan, plan, () => compute(plan, lines));
 }
 
 function compute(plan: Plan, lines: readonly QuoteLine[]): QuoteCosts {

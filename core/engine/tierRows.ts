@@ -13,16 +13,8 @@ import { MSG } from '../errors/messages';
 import { add, compare, floorDiv, frac, sub, ZERO, type Frac } from '../money/exact';
 import { decimalText, fractionText } from '../money/formatFrac';
 import { formatRate } from '../money/rate';
+import type { BreakdownLine } from './calculate';
 import type { BucketResult } from './evaluate';
-
-export interface TierRow {
-  readonly label: string;
-  readonly cost: number;
-  readonly rate: string;
-  readonly before: number;
-  readonly after: number;
-  readonly cap: number | null;
-}
 
 function floorOf(x: Frac): number {
   return Number(floorDiv(x.n, x.d)) + 0;
@@ -33,8 +25,8 @@ function ceilOf(x: Frac): number {
   return compare(frac(f), x) === 0 ? f : f + 1;
 }
 
-export function tierRows(buckets: readonly BucketResult[], eligible: boolean): { rows: TierRow[]; notes: string[] } {
-  const rows: TierRow[] = [];
+export function tierRows(buckets: readonly BucketResult[], eligible: boolean): { rows: BreakdownLine[]; notes: string[] } {
+  const rows: BreakdownLine[] = [];
   const notes: string[] = [];
   let start = ZERO; // exact cumulative cost before the bucket
   let shown = 0; // whole-yen cumulative end of the last row

@@ -4,10 +4,11 @@
  * too (the same error for every row). Scoped to a call, so a caller that edits its array between
  * calls never gets a stale reading.
  */
-import { isIthojoError, type IthojoError } from '../errors/IthojoError';
+import type { IthojoError } from '../errors/IthojoError';
 import type { RuleTable } from '../rules/types';
 import type { Row } from './columns';
 import { readQuote } from './readQuote';
+import { remember } from './remember';
 import type { Quote } from './types';
 
 let readings: WeakMap<object, Map<RuleTable, Quote | IthojoError>> | null = null;
@@ -26,16 +27,5 @@ export function quoteOf(rows: readonly Row[], table: RuleTable): Quote {
   if (!readings) return readQuote(rows, table);
   let byTable = readings.get(rows);
   if (!byTable) readings.set(rows, (byTable = new Map()));
-  let q = byTable.get(table);
-  if (!q) {
-    try {
-      q = readQuote(rows, table);
-    } catch (e) {
-      if (!isIthojoError(e)) throw e;
-      q = e;
-    }
-    byTable.set(table, q);
-  }
-  if (isIthojoError(q)) throw q;
-  return q;
+  return remember(byTable, table, () => readQuote(rows, table));
 }

@@ -5,7 +5,7 @@
  */
 import { AMOUNT, BREAKDOWN, CHECK, SELFPAY, calculate } from '../../core';
 import { errorOf, expectGoodMessage } from './helpers';
-import { QUOTE_CASES, loadExample } from './quoteCases';
+import { QUOTE_CASES, expectBreakdown, loadExample } from './quoteCases';
 
 type Row = (string | number)[];
 
@@ -29,18 +29,7 @@ describe('the example quotes of examples/quotes/ (hand-checked in quoteCases.ts)
     expect(AMOUNT(q.frame, q.rows, q.size, q.options)).toBe(c.amount);
     expect(SELFPAY(q.frame, q.rows, q.size, q.options)).toBe(c.selfPay);
     expect(CHECK(q.frame, q.rows, q.size, q.options)).toMatch(new RegExp(`^${c.check.replace(/[()]/g, '\\$&')}`));
-    const t = BREAKDOWN(q.frame, q.rows, q.size, q.options) as Row[];
-    for (const [label, cost, subsidy] of c.tiers) {
-      expect(rowOf(t, label)[1]).toBe(cost);
-      expect(rowOf(t, label)[4]).toBe(subsidy);
-    }
-    const lines = lineRows(t);
-    expect(lines).toHaveLength(c.lines.length);
-    c.lines.forEach(([label, amount, category, counted, months], i) => {
-      expect(String(lines[i][0]).startsWith(label)).toBe(true);
-      expect(lines[i].slice(1, 5)).toEqual([amount, category, counted, months]);
-    });
-    expect(rowOf(t, '補助金額')[4]).toBe(c.amount);
+    expectBreakdown(BREAKDOWN(q.frame, q.rows, q.size, q.options) as Row[], c);
   });
 });
 

@@ -149,3 +149,17 @@ export const QUOTE_CASES: readonly QuoteCase[] = [
     ],
   },
 ];
+
+/** BREAKDOWN's tier rows and quote block as the case expects them (the same in every build). */
+export function expectBreakdown(t: readonly (readonly unknown[])[], c: QuoteCase): void {
+  for (const [label, cost, subsidy] of c.tiers) {
+    const row = t.find((r) => r[0] === label);
+    expect(row?.[1]).toBe(cost);
+    expect(row?.[4]).toBe(subsidy);
+  }
+  const block = t.findIndex((r) => r[0] === '見積明細 (quote line)');
+  const lines = t.slice(block + 1);
+  expect(lines.map((r) => r.slice(1, 5))).toEqual(c.lines.map(([, amount, category, counted, months]) => [amount, category, counted, months]));
+  c.lines.forEach(([label], i) => expect(String(lines[i][0]).startsWith(label)).toBe(true));
+  expect(t.find((r) => r[0] === '補助金額 (subsidy)')?.[4]).toBe(c.amount);
+}

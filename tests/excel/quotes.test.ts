@@ -4,7 +4,7 @@
  * the core (tests/core/quoteCases.ts), and COMPARE's table.
  */
 import * as X from '../../excel-addin/functions';
-import { QUOTE_CASES, loadExample } from '../core/quoteCases';
+import { QUOTE_CASES, expectBreakdown, loadExample } from '../core/quoteCases';
 import { errorCell, thrownBy } from './support/excel';
 
 const cell = (x: string): unknown[][] => [[x]];
@@ -26,13 +26,7 @@ describe.each(QUOTE_CASES.map((c) => [c.file, c]))('%s in Excel', (_file, c) => 
 
   test('BREAKDOWN: the tiers and every quote line', () => {
     const t = X.BREAKDOWN(...args);
-    for (const [label, cost, subsidy] of c.tiers) {
-      const row = t.find((r) => r[0] === label);
-      expect(row?.[1]).toBe(cost);
-      expect(row?.[4]).toBe(subsidy);
-    }
-    const block = t.findIndex((r) => r[0] === '見積明細 (quote line)');
-    expect(t.slice(block + 1).map((r) => r.slice(1, 5))).toEqual(c.lines.map(([, amount, category, counted, months]) => [amount, category, counted, months]));
+    expectBreakdown(t, c);
     expect(t.every((r) => r.length === t[0].length && r.every((x) => errorCell(x) === undefined))).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
  * empty global, arguments as Sheets passes them): the same hand-checked answers as the core
  * (tests/core/quoteCases.ts), and COMPARE's table.
  */
-import { QUOTE_CASES, loadExample } from '../core/quoteCases';
+import { QUOTE_CASES, expectBreakdown, loadExample } from '../core/quoteCases';
 import { callSheets, loadSheets } from './sheetsHost';
 
 const host = loadSheets();
@@ -25,14 +25,7 @@ describe.each(QUOTE_CASES.map((c) => [c.file, c]))('%s in Sheets', (_file, c) =>
   });
 
   test('BREAKDOWN: the tiers and every quote line', () => {
-    const t = value('BREAKDOWN', args) as unknown[][];
-    for (const [label, cost, subsidy] of c.tiers) {
-      const row = t.find((r) => r[0] === label);
-      expect(row?.[1]).toBe(cost);
-      expect(row?.[4]).toBe(subsidy);
-    }
-    const block = t.findIndex((r) => r[0] === '見積明細 (quote line)');
-    expect(t.slice(block + 1).map((r) => r.slice(1, 5))).toEqual(c.lines.map(([, amount, category, counted, months]) => [amount, category, counted, months]));
+    expectBreakdown(value('BREAKDOWN', args) as unknown[][], c);
   });
 });
 
