@@ -6,7 +6,7 @@
 import { CITATIONS } from '../rules/citations';
 
 const FILES = [...new Set(CITATIONS.map((c) => c.file))];
-const FILE = new RegExp(`(?:\\.\\.\\/shared\\/)?(?:rules\\/)?(${FILES.map((f) => f.replace(/[./]/g, '\\$&')).join('|')})(?:\\s+ruling)?`);
+const FILES_G = new RegExp(`(?:\\.\\.\\/shared\\/)?(?:rules\\/)?(${FILES.map((f) => f.replace(/[./]/g, '\\$&')).join('|')})(?:\\s+ruling)?`, 'g');
 /** A section of our files: §2.1, §3.1–3.2 (official sections are written §2-3, with a hyphen). */
 const SECTION = /§\s*(\d+(?:\.\d+)*)(?:–\d+(?:\.\d+)*)?(?![\d-])/g;
 /** How-sure tags of the rule files: the fact is not from an official document, so say 要確認. */
@@ -21,17 +21,21 @@ function documentOf(file: string, section: string | undefined): string {
   return file;
 }
 
-/** One part of a source ("it2025.md §2.2 cat.1 (最大2年分), §5 (…)"): its sections as documents. */
+/** One part of a source ("it2025.md §2.2 cat.1 (最大2年分), §5 (…)"): each file's sections as documents. */
 function part(text: string): string {
-  const m = FILE.exec(text);
-  if (!m) return text;
-  const file = m[1];
-  let sections = 0;
-  let out = text.replace(SECTION, (_s, n: string) => {
-    sections++;
-    return documentOf(file, n);
+  const refs = [...text.matchAll(FILES_G)];
+  if (refs.length === 0) return text;
+  let out = text.slice(0, refs[0].index);
+  refs.forEach((m, i) => {
+    const file = m[1];
+    const end = i + 1 < refs.length ? refs[i + 1].index : text.length;
+    let sections = 0;
+    const rest = text.slice(m.index! + m[0].length, end).replace(SECTION, (_s, n: string) => {
+      sections++;
+      return documentOf(file, n);
+    });
+    out += (sections > 0 ? '' : documentOf(file, undefined)) + rest;
   });
-  out = out.replace(FILE, sections > 0 ? '' : documentOf(file, undefined));
   return out;
 }
 

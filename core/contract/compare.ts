@@ -15,6 +15,7 @@ import { parseSize } from '../input/parseSize';
 import { quoteOf } from '../quote/cache';
 import { TABLES } from '../rules/registry';
 import type { FrameRule, RuleTable } from '../rules/types';
+import { citation } from './citation';
 import type { Table } from './tables';
 
 const HEADER = ['枠 (frame)', '補助金額 (subsidy)', '実効補助率 (effective rate)', '自己負担額 (self-payment)', '判定 (check)'];
@@ -63,7 +64,7 @@ export function compareTable(cost: unknown, size: unknown, options: unknown, pro
   // by subsidy, most first; frames that cannot take the quote last; ties keep the table's order
   const rank = (x: number | ''): number => (x === '' ? -1 : x);
   priced.sort((a, b) => rank(b.amount) - rank(a.amount));
-  const rows: Table = [[...HEADER], ...priced.map((r) => [r.name, r.amount, r.rate, r.selfPay, r.check])];
-  for (const n of notes) rows.push(['注記 (note)', n, '', '', '']);
+  const rows: Table = [[...HEADER], ...priced.map((r) => [r.name, r.amount, r.rate, r.selfPay, citation(r.check)])];
+  for (const n of notes) rows.push(['注記 (note)', citation(n), '', '', '']);
   return rows;
 }

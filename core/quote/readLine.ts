@@ -16,7 +16,7 @@ import type { Columns, Row } from './columns';
 import { monthsInText, monthsOfCell, monthsOfQuantity } from './months';
 import { keyOf } from './text';
 import type { QuoteLine } from './types';
-import { DISCOUNT_WORDS, FREE_WORDS, MONTH_UNITS, QUANTITY_UNITS, YEAR_UNITS } from './words';
+import { DISCOUNT_WORDS, FREE_WORDS, MONTH_UNITS, ONE_SET_WORDS, QUANTITY_UNITS, YEAR_UNITS } from './words';
 
 /** The section heading a line sits under (null category: a heading that names none). */
 export interface Heading {
@@ -38,6 +38,7 @@ const CELL = {
 } as const satisfies Record<string, Arg>;
 
 const FREE = new Set(FREE_WORDS.map((w) => keyOf(w).key));
+const ONE_SET = new Set(ONE_SET_WORDS.map((w) => keyOf(w).key));
 const DISCOUNT = DISCOUNT_WORDS.map((w) => keyOf(w).key);
 const QUANTITY_RULES = { max: 1e9, suffixes: [...QUANTITY_UNITS, ...MONTH_UNITS, ...YEAR_UNITS] };
 
@@ -178,6 +179,7 @@ function saidOf(row: Row, ctx: LineContext): Said {
 function quantityOf(x: unknown, r: number): Frac {
   // a whole number of items, the common cell, needs no parsing
   if (typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 && x <= QUANTITY_RULES.max) return frac(x + 0);
+  if (typeof x === 'string' && ONE_SET.has(keyOf(x).key)) return frac(1);
   return inLine(r, () => parseDecimal(x, CELL.quantity, QUANTITY_RULES, '3'));
 }
 

@@ -23,7 +23,8 @@ export const HEADER_WORDS: readonly (readonly [ColumnKind, readonly string[]])[]
   ['amount', ['金額', '見積額', '見積金額', '価格', '小計', '販売価格', '見積価格', '提供価格', 'amount', 'price']],
   ['excluded', ['補助対象外', '補助対象外の額', '補助対象外経費', '補助対象外金額', '対象外経費', '対象外金額', '対象外']],
   ['eligible', ['補助対象額', '補助対象経費', '補助対象金額', '対象経費', '対象額', '対象金額']],
-  ['months', ['月数', '期間', '利用期間', '契約期間', '利用月数', '月', 'months']],
+  // not 月 alone: "4月 | 5月" in a title block would make a header
+  ['months', ['月数', '期間', '利用期間', '契約期間', '利用月数', 'months']],
   ['remarks', ['備考', '注記', 'メモ', 'remarks', 'note', 'notes']],
   ['skip', ['型番', '品番', 'メーカー', '規格', '仕様', '型式', 'jan', 'sku', 'model']],
 ];
@@ -55,6 +56,9 @@ export const FILLER_WORDS: readonly string[] = ['以下余白', '以下空白', 
 /** Unit words after a 数量 (or in the 単位 column) that make it a count of months or years. */
 export const MONTH_UNITS: readonly string[] = ['ヶ月', 'か月', 'カ月', 'ケ月', 'ヵ月', '箇月', 'ヶ月間', 'か月間', 'カ月間', 'ヶ月分', 'か月分', 'カ月分', '月', '月間', '月分'];
 export const YEAR_UNITS: readonly string[] = ['年', '年間', '年分'];
+
+/** A 数量 written as a word for one whole set (the amount is the 単価). */
+export const ONE_SET_WORDS: readonly string[] = ['一式', '式'];
 
 /** Unit words a 数量 cell may carry ("3台", "1式"): any of these, a month or year unit, or none. */
 export const QUANTITY_UNITS: readonly string[] = [

@@ -210,6 +210,14 @@ describe('amounts: 金額, else 数量 × 単価 exactly', () => {
     expect(CHECK('通常枠', q)).toBe('OK (注意: 見積2行目: 数量×単価 (800,000円) と金額 (1,000,000円) が一致しません。金額を使いました (Quote line 2: quantity × unit price 800,000円 differs from the amount 1000000; the amount counts))');
   });
 
+  test('数量 "一式" is one set: the amount is the 単価', () => {
+    expect(AMOUNT('通常枠', [['品名', '数量', '単価', '金額'], ['会計ソフト', '一式', 1000000, '']])).toBe(500000);
+  });
+
+  test('"4月 | 5月" in a title block is not a header', () => {
+    expect(AMOUNT('通常枠', [['4月', '5月'], ['品名', '金額'], ['会計ソフト', 1000000]])).toBe(500000);
+  });
+
   test('a quantity without a price (or the reverse) is an error, not a heading', () => {
     expect(errorOf(() => AMOUNT('通常枠', [['品名', '数量', '単価', '金額'], ['会計ソフト', 2, '', '']])).message).toMatch(/^見積2行目に金額がありません/);
   });
