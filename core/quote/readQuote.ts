@@ -27,17 +27,10 @@ function isBlankRow(row: Row): boolean {
 
 export function readQuote(rows: readonly Row[], table: RuleTable): Quote {
   const index = categoryIndex(table);
-  let headerAt = -1;
-  let signature = '';
-  let cols: Columns | undefined;
-  for (let r = 0; r < rows.length && !cols; r++) {
-    const headings = isBlankRow(rows[r]) ? undefined : headerOf(rows[r]);
-    if (!headings) continue;
-    headerAt = r;
-    signature = headerSignature(headings);
-    cols = columnsFromHeader(headings, r);
-  }
-  cols ??= positionalColumns(rows);
+  const header = findHeader(rows);
+  const headerAt = header ? header.at : -1;
+  const signature = header ? headerSignature(header.headings) : '';
+  const cols = header ? columnsFromHeader(header.headings, header.at) : positionalColumns(rows);
 
   const warnings: string[] = [];
   let taxWord = false;
@@ -65,16 +58,21 @@ export function readQuote(rows: readonly Row[], table: RuleTable): Quote {
     }
     const first = firstLabel(row);
     if (first === undefined && !hasData(row, cols)) continue; // numbering or nothing
-    const kind = first === undefined ? undefined : summaryKind(first);
-    if (kind) {
-      check.summary(kind, summaryAmount(row, cols), r + 1, first!);
+    // a summary says what it is in its first label, or in the 品名 column
+    const name = cols.at.name === undefined ? undefined : row[cols.at.name];
+    const said = first === undefined ? undefined : summaryKind(first) ? first : isLabel(name) && summaryKind(name) ? name : undefined;
+    if (said !== undefined) {
+      check.summary(summaryKind(said)!, summaryAmount(row, cols), r + 1, said);
       continue;
     }
     if (!hasData(row, cols)) {
       const text = headingText(row, cols);
       if (text === undefined || FILLER.has(keyOf(text).key)) continue; // a unit or model number alone
-      // a numbered row is a line even without an amount: say so rather than take it for a heading
-      if (cols.at.no !== undefined && isNumbering(row[cols.at.no])) throw new IthojoError(MSG.lineNoAmount(r + 1));
+      // a numbered row, or one with both a 区分 and a 品名, is a line even without an amount:
+      // say so rather than take it for a heading
+      const numbered = cols.at.no !== undefined && isNumbering(row[cols.at.no]);
+      const named = cols.at.category !== cols.at.name && isLabel(row[cols.at.category ?? -1]) && isLabel(name);
+      if (numbered || named) throw new IthojoError(MSG.lineNoAmount(r + 1));
       heading = headingOf(index, text);
       if (keyOf(text).tax === 'included') taxWord = true;
       continue;
@@ -97,6 +95,21 @@ export function readQuote(rows: readonly Row[], table: RuleTable): Quote {
   if (taxWord && !lines.some((l) => l.tax !== null && l.tax !== undefined)) warnings.push(MSG.taxMentioned());
   const notes = lines.some((l) => l.truncated) ? [MSG.truncatedCost()] : [];
   return { lines, warnings, notes };
+}
+
+/**
+ * The header row: the first row holding at least two known column words, preferring one that
+ * names an amount column (a title-block row such as "品名 | 備考" is not the header below it).
+ */
+function findHeader(rows: readonly Row[]): { at: number; headings: NonNullable<ReturnType<typeof headerOf>> } | undefined {
+  let first: { at: number; headings: NonNullable<ReturnType<typeof headerOf>> } | undefined;
+  for (let r = 0; r < rows.length; r++) {
+    const headings = isBlankRow(rows[r]) ? undefined : headerOf(rows[r]);
+    if (!headings) continue;
+    if (headings.some((h) => h && (h.kind === 'amount' || h.kind === 'unitPrice' || h.kind === 'eligible'))) return { at: r, headings };
+    first ??= { at: r, headings };
+  }
+  return first;
 }
 
 /** The first label of a row, wherever it stands: where a summary row says what it is. */

@@ -187,6 +187,8 @@ describe('category: 区分, else 品名 keywords, else the heading above', () =>
   test('a numbered row without an amount is a line missing its amount, not a heading', () => {
     const e = errorOf(() => AMOUNT('通常枠', [['No', '品名', '金額'], [1, '会計ソフト', 800000], [2, 'ノートPC', '']]));
     expect(e.message).toMatch(/^見積3行目に金額がありません/);
+    // so is a row with both a 区分 and a 品名
+    expect(errorOf(() => AMOUNT('通常枠', [['区分', '品名', '金額'], ['ソフトウェア', '会計ソフト', '']])).message).toMatch(/^見積2行目に金額がありません/);
   });
 
   test('a category the frame does not cover is an error naming the line (hardware outside インボイス)', () => {
@@ -305,6 +307,16 @@ describe('summary rows', () => {
     ];
     expect(CHECK('通常枠', q)).toBe('OK');
     expect(SELFPAY('通常枠', q)).toBe(600000); // the 消費税 row never enters: 1,200,000 − 600,000
+  });
+
+  test('a section 小計 with its 区分 filled in is still a summary row (its 品名 says 小計)', () => {
+    const q = [['区分', '品名', '金額'], ['ソフトウェア', '会計ソフト', 1000000], ['ソフトウェア', '小計', 1000000]];
+    expect(AMOUNT('通常枠', q)).toBe(500000);
+    expect(CHECK('通常枠', q)).toBe('OK');
+  });
+
+  test('a title-block row of two column words is not the header when a later row names an amount column', () => {
+    expect(AMOUNT('通常枠', [['品名', '備考'], ['区分', '品名', '金額'], ['ソフトウェア', '会計ソフト', 1000000]])).toBe(500000);
   });
 
   test('a 合計 that matches neither the lines nor the lines with tax warns', () => {
