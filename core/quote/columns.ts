@@ -29,12 +29,12 @@ export interface Columns {
 const KIND_BY_WORD = new Map<string, ColumnKind>();
 for (const [kind, words] of HEADER_WORDS) for (const w of words) if (!KIND_BY_WORD.has(keyOf(w).key)) KIND_BY_WORD.set(keyOf(w).key, kind);
 
-interface Heading {
+interface ColumnHeading {
   readonly kind: ColumnKind;
   readonly tax: TaxNote;
 }
 
-function headingOf(cell: unknown): Heading | undefined {
+function headingOf(cell: unknown): ColumnHeading | undefined {
   if (!isLabel(cell)) return undefined;
   const { key, tax } = keyOf(cell);
   const kind = KIND_BY_WORD.get(key);
@@ -42,7 +42,7 @@ function headingOf(cell: unknown): Heading | undefined {
 }
 
 /** The headings of a row when it is a header row (≥ 2 known column words), else undefined. */
-export function headerOf(row: Row): (Heading | undefined)[] | undefined {
+export function headerOf(row: Row): (ColumnHeading | undefined)[] | undefined {
   // most rows are lines: count first, allocate only for a header
   let known = 0;
   for (let c = 0; c < row.length && known < 2; c++) if (headingOf(row[c])) known++;
@@ -50,11 +50,11 @@ export function headerOf(row: Row): (Heading | undefined)[] | undefined {
 }
 
 /** A fingerprint of a header row, to tell a repeated header (a printed quote's next page) from another quote. */
-export function headerSignature(headings: readonly (Heading | undefined)[]): string {
+export function headerSignature(headings: readonly (ColumnHeading | undefined)[]): string {
   return headings.map((h) => h?.kind ?? '').join('|');
 }
 
-export function columnsFromHeader(headings: readonly (Heading | undefined)[], index: number): Columns {
+export function columnsFromHeader(headings: readonly (ColumnHeading | undefined)[], index: number): Columns {
   const at: Partial<Record<Exclude<ColumnKind, 'skip'>, number>> = {};
   const labels: number[] = [];
   const ignored: number[] = [];
