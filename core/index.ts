@@ -1,7 +1,7 @@
 /**
  * ITHOJO core: subsidy arithmetic with no host dependencies.
  */
-export { AMOUNT, RATE, SELFPAY, CAP, MINAMOUNT, CHECK, BREAKDOWN, FRAMES, SIZE, MINWAGE, NEARMINWAGE, OILKL, DEADLINE, FUNCTIONS } from './contract/functions';
+export { AMOUNT, RATE, SELFPAY, CAP, MINAMOUNT, CHECK, BREAKDOWN, COMPARE, FRAMES, SIZE, MINWAGE, NEARMINWAGE, OILKL, DEADLINE, FUNCTIONS } from './contract/functions';
 export { DECLARATIONS, type FunctionDecl, type ParamDecl } from './contract/declarations';
 export { calculate, type CalculationRequest, type CalculationResult, type BreakdownLine } from './engine/calculate';
 export { IthojoError, isIthojoError, type ErrorKind } from './errors/IthojoError';

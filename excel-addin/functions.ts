@@ -7,7 +7,7 @@ import { call } from './adapter';
  * Subsidy in yen (0 when not eligible)
  * @customfunction AMOUNT
  * @param frame Frame name, e.g. "通常枠" or "it-normal"; a range broadcasts
- * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or quote lines (category, amount, months)
+ * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or a quote range as written (header, items, quantities, prices, subtotals)
  * @param size Company size: "中小企業" (default), "小規模事業者" or "大企業"
  * @param options Options, e.g. "プロセス=4, 賃上げ", "機能=2", "口座=80/100", "税込"
  * @returns {any[][]} Subsidy in yen
@@ -21,7 +21,7 @@ export function AMOUNT(frame: any[][], cost: any[][], size?: any[][], options?: 
  * Subsidy rate; with a cost, the effective rate (subsidy ÷ eligible cost)
  * @customfunction RATE
  * @param frame Frame name, e.g. "通常枠" or "it-normal"; a range broadcasts
- * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or quote lines (category, amount, months); omit for the base rate
+ * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or a quote range as written (header, items, quantities, prices, subtotals); omit for the base rate
  * @param size Company size: "中小企業" (default), "小規模事業者" or "大企業"
  * @param options Options, e.g. "プロセス=4, 賃上げ", "機能=2", "口座=80/100", "税込"
  * @returns {any[][]} Rate, e.g. 0.5
@@ -35,7 +35,7 @@ export function RATE(frame: any[][], cost?: any[][], size?: any[][], options?: a
  * Self-payment: cost − subsidy (from the tax-inclusive total with 税込)
  * @customfunction SELFPAY
  * @param frame Frame name, e.g. "通常枠" or "it-normal"; a range broadcasts
- * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or quote lines (category, amount, months)
+ * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or a quote range as written (header, items, quantities, prices, subtotals)
  * @param size Company size: "中小企業" (default), "小規模事業者" or "大企業"
  * @param options Options, e.g. "プロセス=4, 賃上げ", "機能=2", "口座=80/100", "税込"
  * @returns {any[][]} Self-payment in yen
@@ -75,7 +75,7 @@ export function MINAMOUNT(frame: any[][], size?: any[][], options?: any[][]): an
  * "OK" or the reasons the scenario is not eligible (input errors are returned as text)
  * @customfunction CHECK
  * @param frame Frame name, e.g. "通常枠" or "it-normal"; a range broadcasts
- * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or quote lines (category, amount, months)
+ * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or a quote range as written (header, items, quantities, prices, subtotals)
  * @param size Company size: "中小企業" (default), "小規模事業者" or "大企業"
  * @param options Options, e.g. "プロセス=4, 賃上げ", "機能=2", "口座=80/100", "税込"
  * @returns {any[][]} "OK" or the reasons
@@ -89,7 +89,7 @@ export function CHECK(frame: any[][], cost: any[][], size?: any[][], options?: a
  * The calculation as a table (item, cost, rate, subsidy, cap)
  * @customfunction BREAKDOWN
  * @param frame Frame name, e.g. "通常枠" or "it-normal"; a range broadcasts
- * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or quote lines (category, amount, months)
+ * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or a quote range as written (header, items, quantities, prices, subtotals)
  * @param size Company size: "中小企業" (default), "小規模事業者" or "大企業"
  * @param options Options, e.g. "プロセス=4, 賃上げ", "機能=2", "口座=80/100", "税込"
  * @returns {any[][]} Table with a header row
@@ -97,6 +97,20 @@ export function CHECK(frame: any[][], cost: any[][], size?: any[][], options?: a
  */
 export function BREAKDOWN(frame: any[][], cost: any[][], size?: any[][], options?: any[][]): any[][] {
   return call('BREAKDOWN', [frame, cost, size, options]);
+}
+
+/**
+ * Which frame pays most for a cost or quote: one row per frame, by subsidy
+ * @customfunction COMPARE
+ * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or a quote range as written (header, items, quantities, prices, subtotals)
+ * @param size Company size: "中小企業" (default), "小規模事業者" or "大企業"
+ * @param options Options, e.g. "プロセス=4, 賃上げ", "機能=2", "口座=80/100", "税込"
+ * @param program Program (default: IT導入補助金)
+ * @returns {any[][]} Table: frame, subsidy, effective rate, self-payment, check
+ * @helpurl https://localhost:3000/help.html#COMPARE
+ */
+export function COMPARE(cost: any[][], size?: any[][], options?: any[][], program?: any[][]): any[][] {
+  return call('COMPARE', [cost, size, options, program]);
 }
 
 /**

@@ -11,7 +11,8 @@
 import { IthojoError, isIthojoError } from '../errors/IthojoError';
 import { MSG, type Arg } from '../errors/messages';
 import { isDate } from '../input/normalizeText';
-import { isLinesShape, withQuoteCache } from '../input/parseQuoteLines';
+import { withQuoteCache } from '../quote/cache';
+import { isQuoteShape } from '../quote/shape';
 
 export type Cell<T> = T | IthojoError;
 export type Grid<T> = Cell<T>[][];
@@ -85,7 +86,7 @@ function split(fnName: string, args: readonly unknown[], params: readonly LiftPa
       values[i] = grid[0][0];
       continue;
     }
-    if (mode === 'lines' && isLinesShape(grid)) {
+    if (mode === 'lines' && isQuoteShape(grid)) {
       values[i] = grid;
       continue;
     }

@@ -33,8 +33,8 @@ const frame: ParamDecl = {
 };
 const cost: ParamDecl = {
   name: 'cost', optional: false, range: 'lines',
-  ja: '補助対象経費 (税抜の円)。数値、"150万円" などの文字列、または見積明細の範囲 (区分・金額・月数)',
-  en: 'Eligible cost in yen (tax-exclusive): a number, text like "150万円", or quote lines (category, amount, months)',
+  ja: '補助対象経費 (税抜の円)。数値、"150万円" などの文字列、または見積書の範囲 (見出し行・品名・数量・単価・金額・小計などをそのまま)',
+  en: 'Eligible cost in yen (tax-exclusive): a number, text like "150万円", or a quote range as written (header, items, quantities, prices, subtotals)',
 };
 const optionalCost: ParamDecl = { ...cost, optional: true, ja: `${cost.ja}。省略すると基本の補助率`, en: `${cost.en}; omit for the base rate` };
 const size: ParamDecl = {
@@ -90,6 +90,16 @@ export const DECLARATIONS: readonly FunctionDecl[] = [
     params: [frame, cost, size, options], broadcasts: false,
     returns: { kind: 'table', ja: '内訳表 (見出し行つき)', en: 'Table with a header row' },
     example: { args: ['インボイス対応類型', 1000000, '中小企業', '機能=2'], formula: '=ITHOJO.BREAKDOWN("インボイス対応類型", 1000000, "中小企業", "機能=2")' },
+  },
+  {
+    id: 'COMPARE', ja: '見積 (経費) をどの枠で申請すると補助金額が多いかを比べる表を返します (補助金額の多い順)', en: 'Which frame pays most for a cost or quote: one row per frame, by subsidy',
+    params: [
+      cost, size, options,
+      { name: 'program', optional: true, ja: '制度 (既定: IT導入補助金。例: "事業承継・M&A補助金")', en: 'Program (default: IT導入補助金)' },
+    ],
+    broadcasts: false,
+    returns: { kind: 'table', ja: '比較表 (枠・補助金額・実効補助率・自己負担額・判定)', en: 'Table: frame, subsidy, effective rate, self-payment, check' },
+    example: { args: [[['ソフトウェア', 1000000], ['PC', 200000]], '中小企業', '機能=2'], formula: '=ITHOJO.COMPARE(A2:B3, "中小企業", "機能=2")' },
   },
   {
     id: 'FRAMES', ja: '対応している枠・類型の一覧を表で返します', en: 'Table of supported frames',

@@ -13,6 +13,7 @@ import { siblingPlan } from '../engine/plan';
 import { planFor } from '../engine/planCache';
 import { lift, single, type Grid, type LiftParam } from './broadcast';
 import { DECLARATIONS } from './declarations';
+import { compareTable } from './compare';
 import { breakdownTable, framesTable, type Table } from './tables';
 import { HELPERS } from './helpers';
 
@@ -45,6 +46,7 @@ const SCALAR: Record<string, Scalar> = {
   },
   BREAKDOWN: (f, c, s, o) => breakdownTable(price(f, c, s, o, true)),
   FRAMES: (p) => framesTable(p),
+  COMPARE: (c, s, o, p) => compareTable(c, s, o, p),
   ...HELPERS,
 };
 
@@ -83,6 +85,7 @@ export const MINAMOUNT = expose('MINAMOUNT') as (frame: unknown, size?: unknown,
 export const CHECK = expose('CHECK') as (frame: unknown, cost: unknown, size?: unknown, options?: unknown) => Answer<string>;
 export const BREAKDOWN = expose('BREAKDOWN') as (frame: unknown, cost: unknown, size?: unknown, options?: unknown) => Table;
 export const FRAMES = expose('FRAMES') as (program?: unknown) => Table;
+export const COMPARE = expose('COMPARE') as (cost: unknown, size?: unknown, options?: unknown, program?: unknown) => Table;
 export const SIZE = expose('SIZE') as (industry: unknown, capital?: unknown, employees?: unknown) => Answer<string>;
 export const MINWAGE = expose('MINWAGE') as (prefecture: unknown, date?: unknown) => Answer<number>;
 export const NEARMINWAGE = expose('NEARMINWAGE') as (prefecture: unknown, wages: unknown, date?: unknown, rule?: unknown) => Answer<boolean>;

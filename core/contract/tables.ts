@@ -7,7 +7,9 @@ import { isBlank } from '../input/normalizeText';
 import { formatRate } from '../money/rate';
 import { programNames, roundsOf, tablesMatching } from '../rules/registry';
 import type { FrameRule, RuleTable } from '../rules/types';
-import { amountOf, breakdownLines, capOf, notesOf, reasonsOf, selfPayOf, type Priced } from '../engine/calculate';
+import { amountOf, breakdownLines, breakdownNotes, capOf, notesOf, reasonsOf, selfPayOf, type Priced } from '../engine/calculate';
+import { citation } from '../rules/citation';
+import { quoteLineRows } from './quoteLineRows';
 import { IthojoError } from '../errors/IthojoError';
 
 export type Table = (string | number)[][];
@@ -23,8 +25,9 @@ export function breakdownTable(p: Priced): Table {
   rows.push(['自己負担額 (self-payment)', '', '', '', selfPayOf(p), '']);
   const reasons = reasonsOf(p);
   rows.push(['判定 (check)', reasons.length === 0 ? MSG.ok() : reasons.join(' / '), '', '', '', '']);
-  for (const n of notesOf(p)) rows.push(['注記 (note)', n, '', '', '', '']);
-  rows.push(['出典 (source)', `${p.plan.table.title}: ${p.plan.frame.source}`, '', '', '', '']);
+  for (const n of [...notesOf(p), ...breakdownNotes(p)]) rows.push(['注記 (note)', citation(n), '', '', '', '']);
+  rows.push(['出典 (source)', `${p.plan.table.title}: ${citation(p.plan.frame.source)}`, '', '', '', '']);
+  if (p.kind === 'single' && p.e.lines) rows.push(...quoteLineRows(p.e.lines));
   return rows;
 }
 
@@ -57,7 +60,7 @@ function frameRow(t: RuleTable, f: FrameRule): (string | number)[] {
     unique([...rates, ...groupRates]).join(', ') || (f.group ? 'インボイス対応類型に準ずる' : ''),
     caps.map((c) => yen(c)).join(' / '),
     floors.length === 1 ? floors[0] : floors.join(' / '),
-    f.source,
+    citation(f.source),
   ];
 }
 
@@ -69,7 +72,7 @@ export function framesTable(program: unknown): Table {
   const rows: Table = [[...FRAMES_HEADER]];
   for (const t of tables) {
     for (const f of t.frames) rows.push(frameRow(t, f));
-    for (const l of t.listings ?? []) rows.push([l.name, l.id, t.title, t.fiscalYear, periodOf(t), '', l.status, '', '', `${l.description} — ${l.source}`]);
+    for (const l of t.listings ?? []) rows.push([l.name, l.id, t.title, t.fiscalYear, periodOf(t), '', l.status, '', '', `${l.description} — ${citation(l.source)}`]);
   }
   return rows;
 }

@@ -10,6 +10,7 @@ import type { Plan } from './plan';
 import { planFor } from './planCache';
 import { kernelAmount, kernelOf } from './kernel';
 import { MAX_AMOUNT } from '../input/parseAmount';
+import { tierRows } from './tierRows';
 
 export interface CalculationRequest {
   readonly frame: unknown;
@@ -131,19 +132,12 @@ export function breakdownLines(p: Priced): BreakdownLine[] {
     lines.push({ label: '(c) その他経費', cost: g.otherCost, rate: formatRate(g.rule.otherRate), before: g.c, after: g.c, cap: Math.min(g.otherCapByShare, g.rule.otherCap) });
     return lines;
   }
-  const lines: BreakdownLine[] = [];
-  for (const b of p.e.buckets) {
-    b.parts.forEach((t, i) => {
-      const last = i === b.parts.length - 1;
-      lines.push({
-        label: b.parts.length > 1 ? `${b.label} (${i + 1}段目)` : b.label,
-        cost: truncateYen(t.cost), rate: formatRate(t.rate), before: t.subsidy,
-        after: last ? b.amount - b.parts.slice(0, -1).reduce((s, x) => s + x.subsidy, 0) : t.subsidy,
-        cap: last ? b.cap : null,
-      });
-    });
-  }
-  return lines;
+  return tierRows(p.e.buckets, p.e.eligible).rows;
+}
+
+/** Notes on how BREAKDOWN shows the tiers (a boundary inside a yen, carried fractions). */
+export function breakdownNotes(p: Priced): string[] {
+  return p.kind === 'single' ? tierRows(p.e.buckets, p.e.eligible).notes : [];
 }
 
 export function calculate(request: CalculationRequest): CalculationResult {

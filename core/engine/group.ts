@@ -10,7 +10,7 @@ import { parseAmount } from '../input/parseAmount';
 import { parseCount } from '../input/parseNumber';
 import { parseSize } from '../input/parseSize';
 import { SIZE_LABELS } from '../rules/sizes';
-import type { QuoteLine } from '../input/parseQuoteLines';
+import type { QuoteLine } from '../quote/types';
 import { frac, mul } from '../money/exact';
 import { truncateYen } from '../money/truncateYen';
 import type { CategoryRule, GroupRule } from '../rules/types';
@@ -109,7 +109,7 @@ export function evaluateGroup(plan: Plan, group: GroupRule, cost: unknown, sizeA
       { row: rowNo, category: category('pc'), amount: amountAt(row, cols.get('pc'), rowNo), truncated: false },
       { row: rowNo, category: category('register'), amount: amountAt(row, cols.get('register'), rowNo), truncated: false },
     ];
-    members.push({ name, base: evaluateLines(memberPlan, lines, false) });
+    members.push({ name, base: evaluateLines(memberPlan, lines) });
     const analysis = amountAt(row, cols.get('analysis'), rowNo);
     if (analysis > 0) analysisMembers++;
     analysisCost += analysis;

@@ -57,7 +57,7 @@ export interface Plan {
 const NO_PARTS: readonly never[] = [];
 
 /** Options every frame understands. */
-const UNIVERSAL: readonly OptionKey[] = ['taxIncluded', 'year', 'round', 'refDate'];
+const UNIVERSAL: readonly OptionKey[] = ['taxIncluded', 'year', 'round', 'refDate', 'discountSpread'];
 export const ONE = frac(1);
 export const TEN_ELEVENTHS = frac(10, 11);
 

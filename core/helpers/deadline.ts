@@ -5,6 +5,7 @@
  */
 import { IthojoError } from '../errors/IthojoError';
 import { ARG, MSG } from '../errors/messages';
+import { citation } from '../rules/citation';
 import { isBlank } from '../input/normalizeText';
 import { parseCount } from '../input/parseNumber';
 import { parseOptions } from '../input/parseOptions';
@@ -36,7 +37,7 @@ export function deadline(frame: unknown, round: unknown, optionsText: unknown): 
     const day = (d: string | undefined): Date | string => (d ? tokyoMidnight(d) : '');
     return [
       [...HEADER],
-      ...rounds.map((r) => [r.round, tokyoMidnight(r.deadline), day(r.decision), day(r.report), r.source]),
+      ...rounds.map((r) => [r.round, tokyoMidnight(r.deadline), day(r.decision), day(r.report), citation(r.source)]),
       ['以降 (later)', '未発表 (none on record)', '', '', table.title],
     ];
   }

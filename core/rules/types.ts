@@ -10,6 +10,7 @@ export type Size = 'small' | 'sme' | 'large';
 export type OptionKey =
   | 'processes' | 'wage' | 'minwage' | 'functions' | 'accounts' | 'taxIncluded' | 'method'
   | 'year' | 'round' | 'refDate'
+  | 'discountSpread'
   // デジタル化・AI導入補助金2026 (it2026.md §2.4)
   | 'repeat'
   // 事業承継・M&A (programs-2025.md §1)

@@ -59,8 +59,8 @@ const BAD: [string, Args, string[]][] = [
   ['quote lines of 4 columns', ['通常枠', [['ソフトウェア', 1000000, 12, 'x']]], ['2〜3列']],
   ['unknown category (lists the known ones)', ['通常枠', [['ソフトウェア', 1000000], ['送料', 5000]]], ['2行目', '送料', 'ソフトウェア', 'クラウド', '保守', '対象外']],
   ['quote line with a bad amount', ['通常枠', [['ソフトウェア', 1000000], ['クラウド', 'たくさん']]], ['2行目', 'たくさん']],
-  // rules/README.md: a first row whose amount is text is a header, so this quote has no lines
-  ['quote of only a header row', ['通常枠', [['ソフトウェア', 'たくさん']]], ['行がありません']],
+  // issue 8: a row is a header only when it holds header words; an unreadable first amount is an error
+  ['quote whose first line has an unreadable amount', ['通常枠', [['ソフトウェア', 'たくさん']]], ['1行目', 'たくさん']],
   ['quote line with a negative amount', ['通常枠', [['ソフトウェア', -5]]], ['1行目', 'マイナス']],
   ['quote line with 0 months', ['通常枠', [['クラウド', 100000, 0]]], ['1行目', '月数', '0']],
   ['quote line with negative months', ['通常枠', [['クラウド', 100000, -12]]], ['月数', '-12']],

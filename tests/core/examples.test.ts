@@ -434,7 +434,8 @@ describe('BREAKDOWN and FRAMES tables', () => {
     expect(rowOf(t, '補助金額')[4]).toBe(722222);
     expect(rowOf(t, '自己負担額')[4]).toBe(277778);
     expect(rowOf(t, '判定')[1]).toBe('OK');
-    expect(String(rowOf(t, '出典')[1])).toContain('it2025.md');
+    // issue 10: sources read as document and section, never our rule files
+    expect(String(rowOf(t, '出典')[1])).toBe('デジタル化・AI導入補助金2026: 事務局 概要資料 (2026) (2025年と同じ: 公募要領(インボイス対応類型))');
   });
 
   test('BREAKDOWN of an ineligible scenario says why in the 判定 row', () => {
@@ -476,7 +477,10 @@ describe('BREAKDOWN and FRAMES tables', () => {
     expect(row('it-normal', 2026)[7]).toBe('4,500,000円 / 1,499,999円');
     expect(row('it-normal', 2026)[8]).toBe(50000);
     expect(row('it-security', 2025)[8]).toBe(50000);
-    for (const r of rows) expect(String(r[9])).toContain(r[3] === 2026 ? 'it2026.md' : 'it2025.md');
+    // sources read as documents (core/rules/citation.ts), never our rule files
+    expect(rows.map((r) => String(r[9])).filter((x) => /\.md|\[/.test(x))).toEqual([]);
+    expect(row('it-normal', 2026)[9]).toBe('交付規程(通常枠) 別表 (2026)');
+    expect(row('it-normal', 2025)[9]).toBe('公募要領(通常枠) §2-3, 交付規程 別表');
   });
 
   test('FRAMES() lists every program and year; listings say their status; an unknown program is an error', () => {

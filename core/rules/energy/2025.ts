@@ -49,7 +49,7 @@ export const ENERGY2025: RuleTable = {
       options: ['advanced', 'general', 'smeInvest', 'nonFossil'], plainCategory: 'expense',
       exclusions: [{
         when: { all: [{ option: 'smeInvest' }, large] }, reason: '中小企業投資促進枠は中小企業のみです (The SME investment frame is for SMEs only)',
-        source: 'programs-2025.md §2.1 (中小 only)',
+        source: 'programs-2025.md §2.1 (中小企業のみ)',
       }],
       floor: [{ value: 1_000_000, source: 'programs-2025.md §2.1 (下限100万円 [記憶])' }],
       buckets: [{

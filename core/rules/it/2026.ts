@@ -10,7 +10,7 @@ import {
 } from './common';
 import { GROUP_RULE } from './2025';
 
-const SCHEDULE_SOURCE = 'it2026.md §4 (事務局スケジュール, 予定)';
+const SCHEDULE_SOURCE = 'it2026.md §4';
 
 const SCHEDULE: readonly RoundList[] = [
   {
@@ -59,7 +59,7 @@ export const IT2026: RuleTable = {
       id: 'it-normal', name: '通常枠', nameEn: 'Normal frame', aliases: ['通常', 'normal'],
       source: 'it2026.md §2 / 交付規程(通常枠) 別表',
       sizes: ['small', 'sme'], options: ['processes', 'wage', 'minwage', 'repeat'], plainCategory: 'software',
-      floor: [{ value: 50_000, source: 'it2026.md §2.1 (5万円～; as 2025)' }],
+      floor: [{ value: 50_000, source: 'it2026.md §2.1 (5万円～; 2025年と同じ)' }],
       cautions: [REPEAT_APPLICANT],
       buckets: [{
         id: 'tool', label: 'ITツール', categories: SOFTWARE_AND_SERVICES, requires: WITH_SOFTWARE, tiers: NORMAL_TIERS,
@@ -79,7 +79,7 @@ export const IT2026: RuleTable = {
     {
       id: 'it-invoice', name: 'インボイス対応類型', nameEn: 'Invoice support type',
       aliases: ['インボイス枠', 'インボイス', 'インボイス枠(インボイス対応類型)', 'invoice'],
-      source: 'it2026.md §3 (as 2025: it2025.md §3)',
+      source: 'it2026.md §3 (2025年と同じ: it2025.md §3)',
       sizes: ['small', 'sme'], options: ['functions', 'method', 'repeat'], plainCategory: 'software',
       floor: [{ value: 0, source: 'it2026.md §3 (下限なし)' }],
       cautions: [REPEAT_APPLICANT],
@@ -88,7 +88,7 @@ export const IT2026: RuleTable = {
     {
       id: 'it-etrade', name: '電子取引類型', nameEn: 'E-commerce transactions type',
       aliases: ['電子取引', 'インボイス枠(電子取引類型)', 'etrade', 'e-trade'],
-      source: 'it2026.md §3 (as 2025: it2025.md §4)',
+      source: 'it2026.md §3 (2025年と同じ: it2025.md §4)',
       sizes: ['small', 'sme', 'large'], options: ['accounts'], requiredOptions: ['accounts'], plainCategory: 'cloud',
       floor: [{ value: 0, source: 'it2026.md §3 (下限なし)' }],
       buckets: ETRADE_BUCKETS,
@@ -104,7 +104,7 @@ export const IT2026: RuleTable = {
     {
       id: 'it-multi', name: '複数者連携デジタル化・AI導入枠', nameEn: 'Multi-company digitalisation and AI frame',
       aliases: ['複数者連携', '複数者連携枠', '複数社連携IT導入枠', '複数社連携', 'multi', 'consortium'],
-      source: 'it2026.md §3 (公募要領(複数者連携): as 2025, it2025.md §6)',
+      source: 'it2026.md §3 (公募要領(複数者連携): 2025年と同じ, it2025.md §6)',
       sizes: ['small', 'sme'], options: ['functions', 'method'], plainCategory: 'software',
       floor: [{ value: 0, source: 'it2026.md §3' }],
       buckets: [],

@@ -22,7 +22,8 @@ export const SUCCESSION2026: RuleTable = {
   categories: CATEGORIES,
   costCaps: [],
   frames: successionFrames({
-    closureCap: '廃業費の加算は150万円で計算 (14次で「倍増」の報道があるが未確認: 要確認) (it2026.md §6.1)',
+    source: 'it2026.md §6.1 (14次: 13次と同じ)',
+    closureCap: '廃業費の加算は150万円で計算 (14次で「倍増」の報道があるが未確認: 要確認)',
     billion: '100億企業特例 (14次の「100億チャレンジ型」は金額が資料により異なるため2025年の読み方: 要確認)',
   }),
 };

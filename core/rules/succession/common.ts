@@ -27,7 +27,7 @@ const promotionTiers: Choice<TierSet> = [
   {
     when: small,
     value: { basis: 'subsidy', parts: [{ upTo: 8_000_000, rate: TWO_THIRDS }, { upTo: null, rate: HALF }] },
-    source: 'programs-2025.md §1.1 (小規模 2/3; 800万円超の部分 1/2), A3',
+    source: 'programs-2025.md §1.1 (小規模 2/3; 800万円超の部分 1/2), §1.6 例A3',
   },
   { value: flatRate(HALF), source: 'programs-2025.md §1.1 (中小 1/2)' },
 ];
@@ -46,13 +46,14 @@ function closureAddOn(tiers: Choice<TierSet>, note?: string): BucketRule {
       reason: '廃業費は他の枠の事業費と併用する場合のみ加算されます (単独は廃業・再チャレンジ枠) (Closure costs add on only beside a main frame\'s costs)',
       source: 'programs-2025.md §1.1, §1.5 (併用申請)',
     },
-    tiers: tiers.map((t) => ({ ...t, value: flatRate(t.value.parts[0].rate) })),
+    // the main frame's rate, without its notes (they are shown once, on the main bucket)
+    tiers: tiers.map((t) => ({ when: t.when, value: flatRate(t.value.parts[0].rate), source: t.source })),
     cap: [{ value: 1_500_000, source: 'programs-2025.md §1.1, §1.5 (+150万円, 事業費の補助率に従う)', note }],
   };
 }
 
 const expertCap: Choice<number> = [
-  { when: { option: 'dd' }, value: 8_000_000, source: 'programs-2025.md §1.1, §1.5 Reading 1 (DD費用で800万円)', note: 'DD' },
+  { when: { option: 'dd' }, value: 8_000_000, source: 'programs-2025.md §1.1, §1.5 (DD費用で上限800万円)', note: 'DD' },
   { value: 6_000_000, source: 'programs-2025.md §1.1 (600万円)', note: 'DD で800万円' },
 ];
 
@@ -61,12 +62,12 @@ function buyerTiers(billionNote: string): Choice<TierSet> {
   {
     when: { all: [{ option: 'billion' }, { equals: ['billionBasis', 'cost'] }] },
     value: { basis: 'cost', parts: [{ upTo: 10_000_000, rate: HALF }, { upTo: null, rate: THIRD }] },
-    source: 'programs-2025.md §1.3 Reading (B) 経費ベース (100億基準=経費)', note: `${billionNote} (経費基準)`,
+    source: 'programs-2025.md §1.3 (経費で判定する読み方: 100億基準=経費)', note: `${billionNote} (経費基準)`,
   },
   {
     when: { option: 'billion' },
     value: { basis: 'subsidy', parts: [{ upTo: 10_000_000, rate: HALF }, { upTo: null, rate: THIRD }] },
-    source: 'programs-2025.md §1.3 Reading (A) 補助額ベース (rules/README.md ruling)', note: billionNote,
+    source: 'programs-2025.md §1.3 (補助額で判定する読み方); rules/README.md', note: billionNote,
   },
   { value: flatRate(TWO_THIRDS), source: 'programs-2025.md §1.3 (買い手 2/3)' },
   ];
@@ -82,6 +83,8 @@ const sellerTiers: Choice<TierSet> = [
 
 /** What a year says beside the shared rules (shown in BREAKDOWN). */
 export interface SuccessionNotes {
+  /** Cited before each frame's own source: which round's documents the year's table rests on. */
+  readonly source?: string;
   /** On the 廃業費 add-on's cap (+150万円). */
   readonly closureCap?: string;
   /** On the 100億企業特例 tiers. */
@@ -91,7 +94,7 @@ export interface SuccessionNotes {
 export function successionFrames(notes: SuccessionNotes): readonly FrameRule[] {
   const closureAddOnOf = (tiers: Choice<TierSet>): BucketRule => closureAddOn(tiers, notes.closureCap);
   const buyer = buyerTiers(notes.billion);
-  return [
+  const frames: FrameRule[] = [
     {
       id: 'ma-succession', name: '事業承継促進枠', nameEn: 'Business succession promotion', aliases: ['事業承継促進', 'succession'],
       source: 'programs-2025.md §1.1–1.2', sizes: ['small', 'sme'], options: ['wage'], plainCategory: 'expense',
@@ -127,7 +130,7 @@ export function successionFrames(notes: SuccessionNotes): readonly FrameRule[] {
     },
     {
       id: 'ma-pmi-expert', name: 'PMI専門家活用類型', nameEn: 'PMI expert support', aliases: ['PMI推進枠(PMI専門家活用類型)', 'PMI専門家活用', 'pmi-expert'],
-      source: 'programs-2025.md §1.1 (S5, S6)', sizes: ['small', 'sme'], options: [], plainCategory: 'expense',
+      source: 'programs-2025.md §1.1 (PMI専門家活用類型)', sizes: ['small', 'sme'], options: [], plainCategory: 'expense',
       floor: [{ value: 500_000, source: 'programs-2025.md §1.1 (下限50万円)' }],
       buckets: [{
         id: 'main', label: '事業費', categories: ['expense'],
@@ -137,7 +140,7 @@ export function successionFrames(notes: SuccessionNotes): readonly FrameRule[] {
     },
     {
       id: 'ma-pmi-invest', name: '事業統合投資類型', nameEn: 'PMI integration investment', aliases: ['PMI推進枠(事業統合投資類型)', '事業統合投資', 'pmi-invest'],
-      source: 'programs-2025.md §1.1 (S5; 小規模 2/3 and the 800万円 tier as 事業承継促進枠)', sizes: ['small', 'sme'], options: ['wage'], plainCategory: 'expense',
+      source: 'programs-2025.md §1.1 (事業統合投資類型; 小規模 2/3 と 800万円超 1/2 は事業承継促進枠と同じ)', sizes: ['small', 'sme'], options: ['wage'], plainCategory: 'expense',
       floor: [{ value: 1_000_000, source: 'programs-2025.md §1.1 (下限100万円)' }],
       buckets: [
         { id: 'main', label: '事業費', categories: ['expense'], tiers: promotionTiers, cap: wageCap },
@@ -147,16 +150,17 @@ export function successionFrames(notes: SuccessionNotes): readonly FrameRule[] {
     {
       id: 'ma-closure', name: '廃業・再チャレンジ枠', nameEn: 'Closure and re-challenge', aliases: ['再チャレンジ', '廃業・再チャレンジ', '再チャレンジ申請', 'closure'],
       source: 'programs-2025.md §1.1 (再チャレンジ申請; 補助率・下限は[要確認])', sizes: ['small', 'sme'], options: [], plainCategory: 'closure',
-      floor: [{ value: 500_000, source: 'programs-2025.md §1.1 (下限50万円? [要確認]: the higher reading, never overstating)' }],
+      floor: [{ value: 500_000, source: 'programs-2025.md §1.1 (下限50万円 [要確認]: 過大にならない高い方の読み方)' }],
       buckets: [{
         id: 'main', label: '廃業費', categories: ['closure'],
         // rules/README.md ruling: the stand-alone rate is [要確認], so 1/2 for everyone (2/3 would overstate)
         tiers: [{
-          value: flatRate(HALF), source: 'programs-2025.md §1.1 (1/2 又は 2/3 [要確認]; rules/README.md: 1/2 for everyone)',
+          value: flatRate(HALF), source: 'programs-2025.md §1.1 (1/2 又は 2/3 [要確認]); rules/README.md (全員 1/2)',
           note: '補助率1/2 (小規模・赤字で2/3とする資料もありますが要確認のため1/2で計算)',
         }],
         cap: [{ value: 1_500_000, source: 'programs-2025.md §1.1 (150万円)' }],
       }],
     },
   ];
+  return notes.source === undefined ? frames : frames.map((f) => ({ ...f, source: `${notes.source}; ${f.source}` }));
 }
