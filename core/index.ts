@@ -1,7 +1,7 @@
 /**
  * ITHOJO core: subsidy arithmetic with no host dependencies.
  */
-export { AMOUNT, RATE, SELFPAY, CAP, MINAMOUNT, CHECK, BREAKDOWN, FRAMES, SIZE, MINWAGE, NEARMINWAGE, OILKL, DEADLINE, FUNCTIONS } from './contract/functions';
+export { AMOUNT, RATE, SELFPAY, CAP, MINAMOUNT, CHECK, BREAKDOWN, COMPARE, FRAMES, SIZE, MINWAGE, NEARMINWAGE, OILKL, DEADLINE, FUNCTIONS } from './contract/functions';
 export { DECLARATIONS, type FunctionDecl, type ParamDecl } from './contract/declarations';
 export { calculate, type CalculationRequest, type CalculationResult, type BreakdownLine } from './engine/calculate';
 export { IthojoError, isIthojoError, type ErrorKind } from './errors/IthojoError';
@@ -10,3 +10,4 @@ export { OPTION_DEFS, type OptionDef } from './rules/options';
 export { SIZE_LABELS, SIZE_NAMES } from './rules/sizes';
 export { asIthojoError, type Grid, type Cell } from './contract/broadcast';
 export { excelSerial } from './input/parseDate';
+export { setClock, today } from './time/clock';

@@ -1,8 +1,8 @@
-// npm run demo: an example quotation and a scenario table priced through the Node build
-// (dist/core/ithojo.cjs), printed as tables. The first thing a newcomer runs.
+// npm run demo: a vendor's quotation sheet as it is and a scenario table priced through the Node
+// build (dist/core/ithojo.cjs), printed as tables. The first thing a newcomer runs.
 const path = require('node:path');
 const ITHOJO = require(path.join(__dirname, '../dist/core/ithojo.cjs'));
-const quotation = require('./quotation.json');
+const quote = require('./quotes/header-subtotals.json');
 const scenarios = require('./scenarios.json');
 
 /** Display width: CJK and full-width characters take two columns in a terminal. */
@@ -17,7 +17,11 @@ function cell(x) {
   return String(x);
 }
 
-function printTable(title, rows) {
+/** Rows of one long text (notes, sources) print below their table, not as a column. */
+const TEXT_ROWS = ['注記 (note)', '出典 (source)', '判定 (check)'];
+
+function printTable(title, allRows) {
+  const rows = allRows.filter((r) => !TEXT_ROWS.includes(r[0]));
   const text = rows.map((r) => r.map(cell));
   const widths = text[0].map((_, i) => Math.max(...text.map((r) => width(r[i] ?? ''))));
   const line = (r) => r.map((c, i) => (typeof rows[0][i] === 'number' || /^[\d,.]+$/.test(c) ? ' '.repeat(widths[i] - width(c)) + c : c + ' '.repeat(widths[i] - width(c)))).join(' │ ');
@@ -25,26 +29,17 @@ function printTable(title, rows) {
   console.log(line(text[0]));
   console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
   for (const r of text.slice(1)) console.log(line(r));
+  for (const r of allRows.filter((x) => TEXT_ROWS.includes(x[0]))) console.log(`  ${r[0]} ${r[1]}`);
 }
 
 function orMessage(x) {
   return x instanceof Error ? x.message : x;
 }
 
-// 1. One quotation, two frames: where the same lines land in 通常枠 and インボイス対応類型.
-const quoteRows = [['枠 (frame)', '補助金額', '実効補助率', '自己負担額', '判定 (check)']];
-for (const [frame, options] of [['通常枠', 'プロセス=2'], ['インボイス対応類型', '機能=2']]) {
-  const lines = frame === '通常枠' ? quotation.lines.filter((l) => !['PC', 'POSレジ'].includes(l[0])) : quotation.lines;
-  quoteRows.push([
-    frame,
-    ITHOJO.AMOUNT(frame, lines, '小規模事業者', options),
-    ITHOJO.RATE(frame, lines, '小規模事業者', options),
-    ITHOJO.SELFPAY(frame, lines, '小規模事業者', options),
-    ITHOJO.CHECK(frame, lines, '小規模事業者', options),
-  ]);
-}
-printTable('見積の補助金額 (小規模事業者; 通常枠はハードウェアを除く) — quotation', quoteRows);
-printTable('内訳 (インボイス対応類型) — =ITHOJO.BREAKDOWN(...)', ITHOJO.BREAKDOWN('インボイス対応類型', quotation.lines, '小規模事業者', '機能=2'));
+// 1. A quotation sheet as the vendor wrote it (docs/quotes.md): which frame pays most, and how.
+printTable(`見積書 (examples/quotes/header-subtotals.json) — ${quote.about.split('。')[0]}`, quote.rows.map((r) => r.map((c) => (c === '' ? ' ' : c))));
+printTable(`どの枠が有利か (${quote.size}, ${quote.options}) — =ITHOJO.COMPARE(A1:F12, "${quote.size}", "${quote.options}")`, ITHOJO.COMPARE(quote.rows, quote.size, quote.options));
+printTable(`内訳 (${quote.frame}) — =ITHOJO.BREAKDOWN("${quote.frame}", A1:F12, "${quote.size}", "${quote.options}")`, ITHOJO.BREAKDOWN(quote.frame, quote.rows, quote.size, quote.options));
 
 // 2. A scenario table in one bulk call per function, as a spreadsheet range would be.
 const col = (i) => scenarios.rows.map((r) => [r[i]]);

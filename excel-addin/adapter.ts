@@ -25,16 +25,24 @@ function isMatrix(x: unknown): x is unknown[][] {
   return Array.isArray(x) && x.length > 0 && x.every(Array.isArray);
 }
 
-/** Scalars become 1×1; in a grid (a spill or a table) each error cell becomes an Excel error value. */
+/**
+ * Scalars become 1×1; in a grid (a spill or a table) each error cell becomes an Excel error
+ * value, one per distinct core error (the core shares an error among the cells it fails alike).
+ */
 function toMatrix(x: unknown): Matrix {
+  const errors = new Map<unknown, Error>();
+  const toCell = (c: unknown): unknown => {
+    if (isIthojoError(c)) {
+      let e = errors.get(c);
+      if (!e) errors.set(c, (e = toExcelError(c)));
+      return e;
+    }
+    // Excel has no date type: a date is its serial number
+    return c instanceof Date ? excelSerial(c) : c;
+  };
   if (!isMatrix(x)) return [[toCell(x)]];
-  return x.map((row) => row.map(toCell));
-}
-
-function toCell(x: unknown): unknown {
-  if (isIthojoError(x)) return toExcelError(x);
-  // Excel has no date type: a date is its serial number
-  if (x instanceof Date) return excelSerial(x);
+  // in place: the core's answer is a fresh grid no one else holds, and a 100k-row spill needs no second one
+  for (const row of x) for (let i = 0; i < row.length; i++) row[i] = toCell(row[i]);
   return x;
 }
 

@@ -7,7 +7,7 @@ import { call } from './adapter';
  * Subsidy in yen (0 when not eligible)
  * @customfunction AMOUNT
  * @param frame Frame name, e.g. "通常枠" or "it-normal"; a range broadcasts
- * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or quote lines (category, amount, months)
+ * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or a quote range as written (header, items, quantities, prices, subtotals)
  * @param size Company size: "中小企業" (default), "小規模事業者" or "大企業"
  * @param options Options, e.g. "プロセス=4, 賃上げ", "機能=2", "口座=80/100", "税込"
  * @returns {any[][]} Subsidy in yen
@@ -21,7 +21,7 @@ export function AMOUNT(frame: any[][], cost: any[][], size?: any[][], options?: 
  * Subsidy rate; with a cost, the effective rate (subsidy ÷ eligible cost)
  * @customfunction RATE
  * @param frame Frame name, e.g. "通常枠" or "it-normal"; a range broadcasts
- * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or quote lines (category, amount, months); omit for the base rate
+ * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or a quote range as written (header, items, quantities, prices, subtotals); omit for the base rate
  * @param size Company size: "中小企業" (default), "小規模事業者" or "大企業"
  * @param options Options, e.g. "プロセス=4, 賃上げ", "機能=2", "口座=80/100", "税込"
  * @returns {any[][]} Rate, e.g. 0.5
@@ -35,7 +35,7 @@ export function RATE(frame: any[][], cost?: any[][], size?: any[][], options?: a
  * Self-payment: cost − subsidy (from the tax-inclusive total with 税込)
  * @customfunction SELFPAY
  * @param frame Frame name, e.g. "通常枠" or "it-normal"; a range broadcasts
- * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or quote lines (category, amount, months)
+ * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or a quote range as written (header, items, quantities, prices, subtotals)
  * @param size Company size: "中小企業" (default), "小規模事業者" or "大企業"
  * @param options Options, e.g. "プロセス=4, 賃上げ", "機能=2", "口座=80/100", "税込"
  * @returns {any[][]} Self-payment in yen
@@ -75,7 +75,7 @@ export function MINAMOUNT(frame: any[][], size?: any[][], options?: any[][]): an
  * "OK" or the reasons the scenario is not eligible (input errors are returned as text)
  * @customfunction CHECK
  * @param frame Frame name, e.g. "通常枠" or "it-normal"; a range broadcasts
- * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or quote lines (category, amount, months)
+ * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or a quote range as written (header, items, quantities, prices, subtotals)
  * @param size Company size: "中小企業" (default), "小規模事業者" or "大企業"
  * @param options Options, e.g. "プロセス=4, 賃上げ", "機能=2", "口座=80/100", "税込"
  * @returns {any[][]} "OK" or the reasons
@@ -89,7 +89,7 @@ export function CHECK(frame: any[][], cost: any[][], size?: any[][], options?: a
  * The calculation as a table (item, cost, rate, subsidy, cap)
  * @customfunction BREAKDOWN
  * @param frame Frame name, e.g. "通常枠" or "it-normal"; a range broadcasts
- * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or quote lines (category, amount, months)
+ * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or a quote range as written (header, items, quantities, prices, subtotals)
  * @param size Company size: "中小企業" (default), "小規模事業者" or "大企業"
  * @param options Options, e.g. "プロセス=4, 賃上げ", "機能=2", "口座=80/100", "税込"
  * @returns {any[][]} Table with a header row
@@ -97,6 +97,20 @@ export function CHECK(frame: any[][], cost: any[][], size?: any[][], options?: a
  */
 export function BREAKDOWN(frame: any[][], cost: any[][], size?: any[][], options?: any[][]): any[][] {
   return call('BREAKDOWN', [frame, cost, size, options]);
+}
+
+/**
+ * Which frame pays most for a cost or quote: one row per frame, by subsidy
+ * @customfunction COMPARE
+ * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or a quote range as written (header, items, quantities, prices, subtotals)
+ * @param size Company size: "中小企業" (default), "小規模事業者" or "大企業"
+ * @param options Options, e.g. "プロセス=4, 賃上げ", "機能=2", "口座=80/100", "税込"
+ * @param program Program (default: IT導入補助金)
+ * @returns {any[][]} Table: frame, subsidy, effective rate, self-payment, check
+ * @helpurl https://localhost:3000/help.html#COMPARE
+ */
+export function COMPARE(cost: any[][], size?: any[][], options?: any[][], program?: any[][]): any[][] {
+  return call('COMPARE', [cost, size, options, program]);
 }
 
 /**
@@ -111,11 +125,11 @@ export function FRAMES(program?: any[][]): any[][] {
 }
 
 /**
- * Company size (小規模事業者 / 中小企業 / 大企業) from industry, capital and employees
+ * Company size (小規模事業者 / 中小企業 / 大企業) from industry class, capital and employees (中小企業基本法 and its 政令); from capital alone at most 中小企業 (小規模 needs employees)
  * @customfunction SIZE
- * @param industry Industry, e.g. "製造業" or "サービス業"
- * @param capital Capital in yen
- * @param employees Regular employees (excluding officers)
+ * @param industry Industry class by its whole name, e.g. "製造業", "小売業" ("飲食店" counts as 小売業), "サービス業", "旅館業", "ソフトウェア業"; never matched by a part of a name
+ * @param capital Capital (資本金又は出資の総額) in yen, e.g. "3億円"
+ * @param employees Regular employees, a whole number (officers and the owner are not counted)
  * @returns {any[][]} "小規模事業者", "中小企業" or "大企業"
  * @helpurl https://localhost:3000/help.html#SIZE
  */
@@ -124,10 +138,10 @@ export function SIZE(industry: any[][], capital?: any[][], employees?: any[][]):
 }
 
 /**
- * Regional minimum wage (yen/hour) in force on a date; the latest when omitted
+ * Regional minimum wage (yen/hour) in force on a date; today (Japan time) when omitted. Data: 令和5–8年度, up to 2027-09-30 (later dates are an error)
  * @customfunction MINWAGE
  * @param prefecture Prefecture, e.g. "東京都" or "Tokyo"
- * @param date Date (a date cell or "2025-10-03")
+ * @param date Date (a date cell or "2026-10-01"); today when omitted
  * @returns {any[][]} Minimum wage in yen per hour
  * @helpurl https://localhost:3000/help.html#MINWAGE
  */
@@ -136,13 +150,13 @@ export function MINWAGE(prefecture: any[][], date?: any[][]): any[][] {
 }
 
 /**
- * Whether at least 30% of the wages are near the minimum wage (通常枠 2/3 condition)
+ * Whether the 最低賃金近傍 condition (通常枠 2/3) is met. Default, the 2026 rule: TRUE when in 3 or more of the 12 months 2024-10 … 2025-09 at least 30% of that month's employees earned at least the minimum wage in force and less than the 令和7年度 rate
  * @customfunction NEARMINWAGE
  * @param prefecture Prefecture
- * @param wages Range of every employee's hourly wage
- * @param date Date for the 1-6次 rule (default: the 令和6年度 amount)
- * @param rule "7次" (default: below the FY2025 minimum) or "1-6次" (within minimum +50 yen)
- * @returns {any[][]} TRUE when the condition is met
+ * @param wages Hourly wages: one row per employee, 12 columns for the months 2024-10 … 2025-09 (an optional header row of months; blank = not employed that month). For "7次" / "1-6次": a range of hourly wages
+ * @param date Date, used by "1-6次" only (default: the 令和6年度 rate); checked under every rule
+ * @param rule "2026" (default; alias "月次"), "2026表" (returns the month-by-month table), "7次" (30% below the FY2025 rate) or "1-6次" (30% within minimum + 50 yen)
+ * @returns {any[][]} TRUE when the condition is met; with "2026表" a month-by-month table with a header row
  * @helpurl https://localhost:3000/help.html#NEARMINWAGE
  */
 export function NEARMINWAGE(prefecture: any[][], wages: any[][], date?: any[][], rule?: any[][]): any[][] {
@@ -150,12 +164,12 @@ export function NEARMINWAGE(prefecture: any[][], wages: any[][], date?: any[][],
 }
 
 /**
- * Converts an energy quantity to crude-oil-equivalent kl
+ * Converts an energy quantity to crude-oil-equivalent kl (quantity × GJ factor × 0.0258 kl/GJ)
  * @customfunction OILKL
- * @param kind Energy kind, e.g. "電気" or "都市ガス"
- * @param quantity Quantity
- * @param unit Unit, e.g. "kWh" or "m3"
- * @param factor Override the heat factor (GJ per unit)
+ * @param kind Energy kind, e.g. "電気", "都市ガス", "灯油", "LPG"
+ * @param quantity Quantity, e.g. 13460 or "1.2万"
+ * @param unit Unit of the quantity, e.g. "kWh", "MWh", "m3", "千m3", "L", "kl", "t"; default kWh, m3, kl or t by kind
+ * @param factor Replaces the heat factor, always in the kind's table unit whatever the quantity's unit: electricity GJ/MWh (default 8.64, formerly 9.76), city/natural gas GJ/千m3, oils GJ/kl, LPG/LNG GJ/t; an implausible factor (e.g. 0.00976 per kWh) is an error
  * @returns {any[][]} Crude-oil-equivalent kl
  * @helpurl https://localhost:3000/help.html#OILKL
  */
@@ -167,10 +181,11 @@ export function OILKL(kind: any[][], quantity: any[][], unit?: any[][], factor?:
  * Application deadline of a round; the table of rounds when omitted
  * @customfunction DEADLINE
  * @param frame Frame name, e.g. "通常枠" or "it-normal"; a range broadcasts
- * @param round Round, e.g. 7 or "7次"
+ * @param round Round, e.g. 5 or "5次"; omit for the table of rounds
+ * @param options Which rule table: "年度=2025" or "基準日=2026-04-01" (default: the table in force today)
  * @returns {any[][]} Deadline date (in Excel a serial number: format the cell as a date), or a table
  * @helpurl https://localhost:3000/help.html#DEADLINE
  */
-export function DEADLINE(frame: any[][], round?: any[][]): any[][] {
-  return call('DEADLINE', [frame, round]);
+export function DEADLINE(frame: any[][], round?: any[][], options?: any[][]): any[][] {
+  return call('DEADLINE', [frame, round, options]);
 }

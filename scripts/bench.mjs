@@ -1,81 +1,37 @@
-// npm run bench: core throughput on a mixed 100,000-row scenario set, next to a plain-float
-// baseline `Math.min(Math.floor(c * r), cap)` over the same rows, in one run (issue 2 "Done when").
-// Loads the Node build dist/core/ithojo.cjs (npm run build first). Prints figures only.
+// npm run bench: ITHOJO's speed, every figure beside its baseline in one run (issue 12). Prints
+// figures only; no test asserts a time. Builds are loaded in this process's normal global scope
+// (a vm context slows every builtin lookup and misleads); cold figures come from fresh processes
+// (scripts/bench-cold.mjs) or, for Apps Script's per-call evaluation, fresh V8 contexts.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { BENCH_NOW, KINDS, lcg, scenarios } from './bench-data.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.join(here, '..');
 const require = createRequire(import.meta.url);
-const bundle = path.join(here, '../dist/core/ithojo.cjs');
-if (!existsSync(bundle)) {
-  console.error(`${bundle} is missing: run npm run build first`);
-  process.exit(1);
-}
-const core = require(bundle);
-
-const ROWS = 100_000;
-const RUNS = 5;
-
-/** Deterministic pseudo-random numbers (a 32-bit LCG), so every run prices the same rows. */
-function lcg(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-/**
- * Scenario kinds with the headline rate and cap the float baseline uses. The core prices the same
- * rows by the full rules (bands, tiers, floors, account ratios, 税込), so the baseline is the
- * cheapest formula a spreadsheet could use, not an equivalent one.
- */
-const KINDS = [
-  { frame: '通常枠', size: '中小企業', options: '', rate: 1 / 2, cap: 1_499_999 },
-  { frame: '通常枠', size: '中小企業', options: 'プロセス=4, 賃上げ', rate: 1 / 2, cap: 4_500_000 },
-  { frame: '通常枠', size: '小規模事業者', options: 'プロセス=4, 最低賃金近傍', rate: 2 / 3, cap: 4_500_000 },
-  { frame: '通常枠', size: null, options: '税込', rate: 1 / 2, cap: 1_499_999 },
-  { frame: 'インボイス対応類型', size: '中小企業', options: '', rate: 3 / 4, cap: 500_000 },
-  { frame: 'インボイス対応類型', size: '中小企業', options: '機能=2', rate: 3 / 4, cap: 3_500_000 },
-  { frame: 'インボイス対応類型', size: '小規模事業者', options: '機能=2', rate: 4 / 5, cap: 3_500_000 },
-  { frame: 'インボイス対応類型', size: '小規模事業者', options: '機能=2, 計算方式=事務局ツール', rate: 4 / 5, cap: 3_500_000 },
-  { frame: 'セキュリティ対策推進枠', size: '中小企業', options: '', rate: 1 / 2, cap: 1_500_000 },
-  { frame: 'セキュリティ対策推進枠', size: '小規模事業者', options: '税込', rate: 2 / 3, cap: 1_500_000 },
-  { frame: '電子取引類型', size: '中小企業', options: '口座=80/100', rate: 2 / 3, cap: 3_500_000 },
-  { frame: '電子取引類型', size: '大企業', options: '口座=90/100, 税込', rate: 1 / 2, cap: 3_500_000 },
-];
-
-function scenarios(n) {
-  const rnd = lcg(20250318);
-  const frame = [], cost = [], size = [], options = [];
-  const rate = new Float64Array(n), cap = new Float64Array(n), c = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const k = KINDS[Math.floor(rnd() * KINDS.length)];
-    const yen = 10_000 + Math.floor(rnd() * (10_000_000 - 10_000 + 1));
-    frame.push([k.frame]);
-    cost.push([yen]);
-    size.push([k.size]);
-    options.push([k.options]);
-    rate[i] = k.rate;
-    cap[i] = k.cap;
-    c[i] = yen;
+const dist = (p) => path.join(root, 'dist', p);
+for (const f of ['core/ithojo.cjs', 'excel/functions.js', 'gas/Code.js']) {
+  if (!existsSync(dist(f))) {
+    console.error(`${dist(f)} is missing: run npm run build first`);
+    process.exit(1);
   }
-  return { frame, cost, size, options, rate, cap, c };
 }
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
+const RUNS = 5;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (x) => Math.round(x).toLocaleString('en-US');
+const ms = (s) => `${(s * 1000).toFixed(1)} ms`;
 
-/** Times fn RUNS times after a warm-up; returns the median seconds and the last result. */
-function time(fn, warmups = 2) {
+/** Median seconds of RUNS timed calls after `warmups`, and the last result. */
+function time(fn, warmups = 2, runs = RUNS) {
   let result;
   for (let i = 0; i < warmups; i++) result = fn();
   const secs = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint();
     result = fn();
     secs.push(Number(process.hrtime.bigint() - t0) / 1e9);
@@ -83,57 +39,97 @@ function time(fn, warmups = 2) {
   return { secs: median(secs), all: secs, result };
 }
 
-const fmt = (x) => Math.round(x).toLocaleString('en-US');
-const ms = (s) => `${(s * 1000).toFixed(1)} ms`;
+// The three builds, in this global scope, on one fixed clock (the answers do not depend on today)
+const core = require(dist('core/ithojo.cjs'));
+core.setClock(() => BENCH_NOW);
+Date.now = () => BENCH_NOW; // the Excel and Sheets bundles read the clock through Date.now
+const associated = new Map();
+globalThis.CustomFunctions = {
+  associate: (id, fn) => associated.set(id, fn),
+  Error: class extends Error { constructor(code, message) { super(message); this.code = code; } },
+  ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' },
+};
+vm.runInThisContext(readFileSync(dist('excel/functions.js'), 'utf8'), { filename: 'functions.js' });
+vm.runInThisContext(readFileSync(dist('gas/Code.js'), 'utf8'), { filename: 'Code.js' });
+const excelAmount = associated.get('AMOUNT');
+const sheetsAmount = globalThis.ITHOJO_AMOUNT;
 
-const S = scenarios(ROWS);
-console.log(`ITHOJO core benchmark: ${fmt(ROWS)} mixed rows (${KINDS.length} frame/size/option kinds, costs 10,000–10,000,000 yen), median of ${RUNS} runs after warm-up`);
-console.log(`node ${process.version}, ${bundle}`);
+const N = 100_000;
+const S = scenarios(N);
+console.log(`ITHOJO benchmark — node ${process.version}; ${fmt(N)} mixed scenario rows (${KINDS.length} frame/size/option kinds, costs 10,000–10,000,000 yen); median of ${RUNS} after warm-up`);
 
-// 1. the core: one bulk AMOUNT call over N×1 ranges prices every row
-const bulk = time(() => core.AMOUNT(S.frame, S.cost, S.size, S.options));
-const answers = bulk.result;
-let errors = 0;
-let subsidy = 0;
-for (const row of answers) {
-  if (typeof row[0] === 'number') subsidy += row[0];
-  else errors++;
-}
-
-// 2. the plain-float baseline over the same rows
-const baseline = time(() => {
-  const out = new Float64Array(ROWS);
-  const { c, rate, cap } = S;
-  for (let i = 0; i < ROWS; i++) out[i] = Math.min(Math.floor(c[i] * rate[i]), cap[i]);
-  return out;
-}, 5);
-const baselineSum = baseline.result.reduce((a, b) => a + b, 0);
-
-// 3. one call per row, as a host that calls each cell separately would
-const SCALAR_ROWS = ROWS;
+// 1. core evaluations/s: one AMOUNT per row, as a cell-by-cell host calls it, against the float formula
 const scalar = time(() => {
   let sum = 0;
-  for (let i = 0; i < SCALAR_ROWS; i++) sum += core.AMOUNT(S.frame[i][0], S.cost[i][0], S.size[i][0], S.options[i][0]);
+  for (let i = 0; i < N; i++) sum += core.AMOUNT(S.frame[i][0], S.cost[i][0], S.size[i][0], S.options[i][0]);
   return sum;
-});
+}, 3);
+const float = time(() => {
+  const out = new Float64Array(N);
+  for (let i = 0; i < N; i++) out[i] = Math.min(Math.floor(S.c[i] * S.rate[i]), S.cap[i]);
+  return out;
+}, 5);
+console.log('\n1. core evaluations (AMOUNT per row, exact) vs. a plain float formula min(floor(c×r), cap)');
+console.log(`   core   ${fmt(N / scalar.secs).padStart(12)} /s   (${ms(scalar.secs)} per ${fmt(N)})`);
+console.log(`   float  ${fmt(N / float.secs).padStart(12)} /s   (${ms(float.secs)} per ${fmt(N)})`);
+console.log(`   ratio  ${(scalar.secs / float.secs).toFixed(1).padStart(12)}×   (target ≤ 5×)`);
 
-const coreRate = ROWS / bulk.secs;
-const baseRate = ROWS / baseline.secs;
-const scalarRate = SCALAR_ROWS / scalar.secs;
-console.log('');
-console.log(`core bulk AMOUNT (N×1 ranges):    ${fmt(coreRate).padStart(13)} evaluations/s   (${ms(bulk.secs)} per ${fmt(ROWS)} rows; runs ${bulk.all.map(ms).join(', ')})`);
-console.log(`core scalar AMOUNT (one per row): ${fmt(scalarRate).padStart(13)} evaluations/s   (${ms(scalar.secs)} per ${fmt(SCALAR_ROWS)} rows)`);
-console.log(`float baseline min(floor(c*r),cap):${fmt(baseRate).padStart(13)} evaluations/s   (${ms(baseline.secs)} per ${fmt(ROWS)} rows)`);
-console.log(`ratio baseline / core bulk:       ${(baseRate / coreRate).toFixed(1).padStart(13)}x slower than the float formula`);
-console.log(`check: ${fmt(subsidy)} yen of subsidy over the rows, ${errors} error cells; baseline sum ${fmt(baselineSum)} yen (headline rates only)`);
-
-// 4. the Apps Script build, when its benchmark exists (written by another helper)
-const gasBench = path.join(here, 'bench-gas.mjs');
-console.log('');
-if (existsSync(gasBench)) {
-  const { benchGas } = await import(pathToFileURL(gasBench).href);
-  if (typeof benchGas === 'function') await benchGas();
-  else console.log('scripts/bench-gas.mjs exports no benchGas(): skipped');
-} else {
-  console.log('scripts/bench-gas.mjs not found: Apps Script benchmark skipped');
+// 2. one 100,000-row range call through each build, warm in this process and cold in a fresh one
+const excelArgs = [S.frame, S.cost, S.size, S.options];
+const calls = {
+  'Node (ithojo.cjs)': () => core.AMOUNT(S.frame, S.cost, S.size, S.options),
+  'Excel (functions.js)': () => excelAmount(...excelArgs),
+  'Sheets (Code.js)': () => sheetsAmount(S.frame, S.cost, S.size, S.options),
+};
+const answers = {};
+console.log(`\n2. AMOUNT over ${fmt(N)}×1 ranges, one call (target ≤ 50 ms warm)`);
+for (const [name, run] of Object.entries(calls)) {
+  const t = time(run, 3);
+  answers[name] = t.result;
+  const cold = JSON.parse(execFileSync(process.execPath, [path.join(here, 'bench-cold.mjs'), name.split(' ')[0].toLowerCase(), String(N)], { encoding: 'utf8' }));
+  console.log(`   ${name.padEnd(22)} warm ${ms(t.secs).padStart(9)}   cold ${ms(cold.secs).padStart(9)}   (runs ${t.all.map(ms).join(', ')})`);
 }
+const firstOf = (grid) => grid.map((r) => r[0]);
+const agree = JSON.stringify(firstOf(answers['Node (ithojo.cjs)'])) === JSON.stringify(firstOf(answers['Excel (functions.js)']))
+  && JSON.stringify(firstOf(answers['Node (ithojo.cjs)'])) === JSON.stringify(firstOf(answers['Sheets (Code.js)']));
+const subsidy = firstOf(answers['Node (ithojo.cjs)']).reduce((s, x) => s + (typeof x === 'number' ? x : 0), 0);
+console.log(`   check: the three builds agree: ${agree}; ${fmt(subsidy)} yen of subsidy over the rows`);
+
+// 3. scaling of the range call (Node build)
+console.log('\n3. scaling, one AMOUNT range call (Node build; target 1,000,000 rows ≤ 1 s)');
+for (const rows of [10_000, 100_000, 1_000_000]) {
+  const R = rows === N ? S : scenarios(rows);
+  const t = time(() => core.AMOUNT(R.frame, R.cost, R.size, R.options), 1, rows >= 1_000_000 ? 3 : RUNS);
+  console.log(`   ${fmt(rows).padStart(9)} rows  ${ms(t.secs).padStart(10)}   (${fmt(rows / t.secs)} rows/s)`);
+}
+
+// 4. BREAKDOWN of one 100,000-line quote, some lines prorated
+const rnd = lcg(20261201);
+const CATS = ['ソフトウェア', 'クラウド', 'オプション', '導入設定', '保守', 'ソフトウェア (対象外)'];
+const quote = Array.from({ length: N }, () => {
+  const cat = CATS[Math.floor(rnd() * CATS.length)];
+  const yen = 1_000 + Math.floor(rnd() * 100_000);
+  return cat === 'クラウド' || cat === '保守' ? [cat, yen, 12 + Math.floor(rnd() * 36)] : [cat, yen, ''];
+});
+const bd = time(() => core.BREAKDOWN('インボイス対応類型', quote, '中小企業', '機能=2'), 1);
+console.log(`\n4. BREAKDOWN of a ${fmt(N)}-line quote (target ≤ 300 ms): ${ms(bd.secs)}; ${bd.result.length} rows answered`);
+
+// 5. Apps Script: Code.js size, and the cold call (a fresh V8 context evaluates Code.js, then one call)
+const code = readFileSync(dist('gas/Code.js'), 'utf8');
+const minimal = 'function ITHOJO_AMOUNT(frame, cost) { return typeof cost === "number" ? Math.floor(cost / 2) : 0; }';
+const coldCall = (source) => {
+  const secs = [];
+  for (let i = 0; i < 9; i++) {
+    const context = vm.createContext({});
+    const t0 = process.hrtime.bigint();
+    vm.runInContext(`Date.now = function () { return ${BENCH_NOW}; };`, context);
+    vm.runInContext(source, context);
+    context.ITHOJO_AMOUNT('通常枠', 1_000_000, '中小企業', 'プロセス=2');
+    secs.push(Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  return median(secs);
+};
+const codeCold = coldCall(code);
+const minimalCold = coldCall(minimal);
+console.log(`\n5. Apps Script Code.js: ${fmt(statSync(dist('gas/Code.js')).size)} bytes (target ≤ 90 KB)`);
+console.log(`   cold call (fresh V8 context: evaluate, then one ITHOJO_AMOUNT): ${ms(codeCold)} vs a minimal script ${ms(minimalCold)} (${(codeCold / minimalCold).toFixed(0)}×; target ≤ 6 ms)`);

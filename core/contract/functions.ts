@@ -4,15 +4,16 @@
  * IthojoError. `dist/core/ithojo.cjs` exports these by id; the hosts adapt them and nothing more.
  */
 import { isIthojoError } from '../errors/IthojoError';
-import { MSG } from '../errors/messages';
+import { ARG, MSG, type Arg } from '../errors/messages';
 import { isBlank } from '../input/normalizeText';
 import { rateValue } from '../money/rate';
 import { amountFor, capOf, price, rateOf, reasonsOf, selfPayOf, warningsOf } from '../engine/calculate';
 import { baseRate } from '../engine/evaluate';
-import { compilePlan } from '../engine/plan';
+import { siblingPlan } from '../engine/plan';
 import { planFor } from '../engine/planCache';
-import { lift, single, type Grid } from './broadcast';
+import { lift, single, type Grid, type LiftParam } from './broadcast';
 import { DECLARATIONS } from './declarations';
+import { compareTable } from './compare';
 import { breakdownTable, framesTable, type Table } from './tables';
 import { HELPERS } from './helpers';
 
@@ -25,7 +26,7 @@ const SCALAR: Record<string, Scalar> = {
     if (!isBlank(c)) return rateOf(price(f, c, s, o));
     const plan = planFor(f, s, o);
     const group = plan.frame.group;
-    const r = group ? baseRate(compilePlan(group.memberFrame, s, o)) : baseRate(plan);
+    const r = group ? baseRate(siblingPlan(plan, group.memberFrame)) : baseRate(plan);
     return r ? rateValue(r) : 0;
   },
   SELFPAY: (f, c, s, o) => selfPayOf(price(f, c, s, o)),
@@ -45,6 +46,7 @@ const SCALAR: Record<string, Scalar> = {
   },
   BREAKDOWN: (f, c, s, o) => breakdownTable(price(f, c, s, o, true)),
   FRAMES: (p) => framesTable(p),
+  COMPARE: (c, s, o, p) => compareTable(c, s, o, p),
   ...HELPERS,
 };
 
@@ -52,10 +54,25 @@ function expose(id: string): Scalar {
   const decl = DECLARATIONS.find((d) => d.id === id);
   const fn = SCALAR[id];
   if (!decl || !fn) throw new Error(`function ${id} lacks a declaration or an implementation`);
-  const modes = decl.params.map((p) => p.range ?? 'cell');
+  const params: LiftParam[] = decl.params.map((p) => ({
+    mode: p.range ?? 'cell',
+    arg: (ARG as Record<string, Arg>)[p.name] ?? { ja: p.name, en: p.name },
+  }));
   // lift passes four arguments per cell
   if (decl.params.length > 4) throw new Error(`function ${id} has more than four parameters`);
-  return decl.broadcasts ? (...args) => lift(args, modes, fn) : (...args) => single(id, args, modes, fn);
+  const run: Scalar = decl.broadcasts ? (...args) => lift(id, args, params, fn) : (...args) => single(id, args, params, fn);
+  if (!decl.errorsAsText) return run;
+  // CHECK answers bad input with its message (rules/README.md "CHECK on bad input"): a bad cell in
+  // its scalar above, a bad argument shape here
+  const answer = (...args: unknown[]): unknown => {
+    try {
+      return run(...args);
+    } catch (e) {
+      if (isIthojoError(e)) return e.message;
+      throw e;
+    }
+  };
+  return answer;
 }
 
 type Answer<T> = T | Grid<T>;
@@ -68,11 +85,12 @@ export const MINAMOUNT = expose('MINAMOUNT') as (frame: unknown, size?: unknown,
 export const CHECK = expose('CHECK') as (frame: unknown, cost: unknown, size?: unknown, options?: unknown) => Answer<string>;
 export const BREAKDOWN = expose('BREAKDOWN') as (frame: unknown, cost: unknown, size?: unknown, options?: unknown) => Table;
 export const FRAMES = expose('FRAMES') as (program?: unknown) => Table;
+export const COMPARE = expose('COMPARE') as (cost: unknown, size?: unknown, options?: unknown, program?: unknown) => Table;
 export const SIZE = expose('SIZE') as (industry: unknown, capital?: unknown, employees?: unknown) => Answer<string>;
 export const MINWAGE = expose('MINWAGE') as (prefecture: unknown, date?: unknown) => Answer<number>;
 export const NEARMINWAGE = expose('NEARMINWAGE') as (prefecture: unknown, wages: unknown, date?: unknown, rule?: unknown) => Answer<boolean>;
 export const OILKL = expose('OILKL') as (kind: unknown, quantity: unknown, unit?: unknown, factor?: unknown) => Answer<number>;
-export const DEADLINE = expose('DEADLINE') as (frame: unknown, round?: unknown) => Date | Table;
+export const DEADLINE = expose('DEADLINE') as (frame: unknown, round?: unknown, options?: unknown) => Date | Table;
 
 /** Every public function by id (the declarations' order), for hosts and generated wrappers. */
 export const FUNCTIONS: Readonly<Record<string, Scalar>> = Object.fromEntries(DECLARATIONS.map((d) => [d.id, expose(d.id)]));

@@ -3,7 +3,8 @@
  */
 import { crudeOilKl } from '../helpers/crudeOilKl';
 import { deadline } from '../helpers/deadline';
-import { minimumWage, nearMinimumWage } from '../helpers/minimumWage';
+import { minimumWage } from '../helpers/minimumWage';
+import { nearMinimumWage } from '../helpers/nearMinimumWage';
 import { companySize } from '../helpers/size';
 
 export const HELPERS: Record<string, (...args: unknown[]) => unknown> = {

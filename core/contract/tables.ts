@@ -3,11 +3,13 @@
  * 2-D arrays with a header row, so they spill as they are.
  */
 import { MSG, yen } from '../errors/messages';
-import { normalizeKey, isBlank } from '../input/normalizeText';
+import { isBlank } from '../input/normalizeText';
 import { formatRate } from '../money/rate';
-import { TABLES } from '../rules/registry';
+import { programNames, roundsOf, tablesMatching } from '../rules/registry';
 import type { FrameRule, RuleTable } from '../rules/types';
-import { amountOf, breakdownLines, capOf, notesOf, reasonsOf, selfPayOf, type Priced } from '../engine/calculate';
+import { amountOf, breakdownLines, breakdownNotes, capOf, notesOf, reasonsOf, selfPayOf, type Priced } from '../engine/calculate';
+import { citation } from '../rules/citation';
+import { quoteLineRows } from './quoteLineRows';
 import { IthojoError } from '../errors/IthojoError';
 
 export type Table = (string | number)[][];
@@ -15,7 +17,7 @@ export type Table = (string | number)[][];
 const BREAKDOWN_HEADER = ['区分 (item)', '対象経費 (cost)', '補助率 (rate)', '補助額・上限前 (before cap)', '補助額 (subsidy)', '上限 (cap)'];
 
 export function breakdownTable(p: Priced): Table {
-  const rows: Table = [BREAKDOWN_HEADER];
+  const rows: Table = [[...BREAKDOWN_HEADER]];
   for (const l of breakdownLines(p)) rows.push([l.label, l.cost, l.rate, l.before, l.after, l.cap ?? '']);
   const amount = amountOf(p);
   rows.push(['補助金額 (subsidy)', '', '', '', amount, capOf(p.plan)]);
@@ -23,15 +25,29 @@ export function breakdownTable(p: Priced): Table {
   rows.push(['自己負担額 (self-payment)', '', '', '', selfPayOf(p), '']);
   const reasons = reasonsOf(p);
   rows.push(['判定 (check)', reasons.length === 0 ? MSG.ok() : reasons.join(' / '), '', '', '', '']);
-  for (const n of notesOf(p)) rows.push(['注記 (note)', n, '', '', '', '']);
-  rows.push(['出典 (source)', p.plan.frame.source, '', '', '', '']);
+  for (const n of [...notesOf(p), ...breakdownNotes(p)]) rows.push(['注記 (note)', citation(n), '', '', '', '']);
+  rows.push(['出典 (source)', `${p.plan.table.title}: ${citation(p.plan.frame.source)}`, '', '', '', '']);
+  if (p.kind === 'single' && p.e.lines) rows.push(...quoteLineRows(p.e.lines));
   return rows;
 }
 
-const FRAMES_HEADER = ['枠 (frame)', 'ID', '制度 (program)', '年度 (year)', '補助率 (rates)', '上限 (cap)', '下限 (floor)', '出典 (source)'];
+const FRAMES_HEADER = [
+  '枠 (frame)', 'ID', '制度 (program)', '年度 (year)', '適用期間 (in force)', '最終締切 (last deadline)',
+  '補助率 (rates)', '上限 (cap)', '下限 (floor)', '出典 (source)',
+];
 
 function unique<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];
+}
+
+function periodOf(t: RuleTable): string {
+  return `${t.effective.from} 〜 ${t.effective.until ?? ''}`.trim();
+}
+
+function lastDeadline(t: RuleTable, frameId: string): string {
+  const rounds = roundsOf(t, frameId);
+  const last = rounds[rounds.length - 1];
+  return last ? `${last.round}次 ${last.deadline}` : '未発表 (none on record)';
 }
 
 function frameRow(t: RuleTable, f: FrameRule): (string | number)[] {
@@ -40,25 +56,23 @@ function frameRow(t: RuleTable, f: FrameRule): (string | number)[] {
   const floors = unique(f.floor.map((c) => c.value));
   const groupRates = f.group ? [formatRate(f.group.analysisRate)] : [];
   return [
-    f.name, f.id, t.program, t.fiscalYear,
+    f.name, f.id, t.title, t.fiscalYear, periodOf(t), lastDeadline(t, f.id),
     unique([...rates, ...groupRates]).join(', ') || (f.group ? 'インボイス対応類型に準ずる' : ''),
     caps.map((c) => yen(c)).join(' / '),
     floors.length === 1 ? floors[0] : floors.join(' / '),
-    f.source,
+    citation(f.source),
   ];
 }
 
+/** Every frame of every table (newest year first), or of one program; listings say their status. */
 export function framesTable(program: unknown): Table {
-  const key = isBlank(program) ? '' : normalizeKey(String(program));
-  const rows: Table = [FRAMES_HEADER];
-  for (const t of TABLES) {
-    const names = [t.program, t.programId, t.programEn, String(t.fiscalYear), ...(t.listings ?? []).map((l) => l.name)];
-    if (key && !names.some((n) => normalizeKey(n).includes(key))) continue;
+  if (!isBlank(program) && typeof program !== 'string') throw new IthojoError(MSG.unknownProgram(program, programNames()));
+  const tables = tablesMatching(isBlank(program) ? '' : program);
+  if (tables.length === 0) throw new IthojoError(MSG.unknownProgram(program, programNames()));
+  const rows: Table = [[...FRAMES_HEADER]];
+  for (const t of tables) {
     for (const f of t.frames) rows.push(frameRow(t, f));
-    for (const l of t.listings ?? []) rows.push([l.name, l.id, t.program, t.fiscalYear, '', '', '', `${l.description} — ${l.source}`]);
-  }
-  if (rows.length === 1) {
-    throw new IthojoError(`不明な制度です: 「${String(program)}」。使える制度: ${unique(TABLES.map((t) => t.program)).join('、')} (Unknown program)`);
+    for (const l of t.listings ?? []) rows.push([l.name, l.id, t.title, t.fiscalYear, periodOf(t), '', l.status, '', '', `${l.description} — ${citation(l.source)}`]);
   }
   return rows;
 }

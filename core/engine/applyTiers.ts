@@ -25,7 +25,7 @@ function subsidyOf(cost: Frac, rate: Rate): number {
  */
 const roomsOf = new WeakMap<TierSet, readonly (Frac | null)[]>();
 
-function rooms(tiers: TierSet): readonly (Frac | null)[] {
+export function tierRooms(tiers: TierSet): readonly (Frac | null)[] {
   let r = roomsOf.get(tiers);
   if (!r) {
     let previous = 0;
@@ -42,7 +42,7 @@ function rooms(tiers: TierSet): readonly (Frac | null)[] {
 
 export function applyTiers(cost: Frac, tiers: TierSet): TierPrice[] {
   const out: TierPrice[] = [];
-  const room = rooms(tiers);
+  const room = tierRooms(tiers);
   let remaining = cost;
   tiers.parts.forEach((part, i) => {
     if (isZero(remaining) && out.length > 0) return;
@@ -57,7 +57,7 @@ export function applyTiers(cost: Frac, tiers: TierSet): TierPrice[] {
 export function tierTotal(cost: Frac, tiers: TierSet): number {
   const { parts } = tiers;
   if (parts.length === 1) return subsidyOf(cost, parts[0].rate);
-  const room = rooms(tiers);
+  const room = tierRooms(tiers);
   let sum = 0;
   let remaining = cost;
   for (let i = 0; i < parts.length && !isZero(remaining); i++) {

@@ -8,6 +8,9 @@ import { baseRate, effectiveRate, evaluate, type Evaluation } from './evaluate';
 import { evaluateGroup, type GroupEvaluation } from './group';
 import type { Plan } from './plan';
 import { planFor } from './planCache';
+import { kernelAmount, kernelOf } from './kernel';
+import { MAX_AMOUNT } from '../input/parseAmount';
+import { tierRows } from './tierRows';
 
 export interface CalculationRequest {
   readonly frame: unknown;
@@ -30,6 +33,8 @@ export interface BreakdownLine {
 
 export interface CalculationResult {
   readonly frame: { readonly id: string; readonly name: string; readonly program: string; readonly fiscalYear: number };
+  /** The rule table that answered, when it applies, and the day deadlines were judged by (it2026.md §5). */
+  readonly table: { readonly title: string; readonly fiscalYear: number; readonly from: string; readonly until: string | null; readonly asOf: string };
   readonly amount: number;
   readonly rate: number;
   readonly baseRate: string;
@@ -53,14 +58,19 @@ export type Priced =
 /** Price a scenario; throws IthojoError on bad input. `detail` keeps the breakdown. */
 export function price(frame: unknown, cost: unknown, size: unknown, options: unknown, detail = false): Priced {
   const plan = planFor(frame, size, options);
-  if (plan.frame.group) return { kind: 'group', plan, g: evaluateGroup(plan, plan.frame.group, cost, size, options) };
+  if (plan.frame.group) return { kind: 'group', plan, g: evaluateGroup(plan, plan.frame.group, cost, size) };
   return { kind: 'single', plan, e: evaluate(plan, cost, detail) };
 }
 
 /** AMOUNT on single values, without the breakdown or a Priced wrapper (the bulk path). */
 export function amountFor(frame: unknown, cost: unknown, size: unknown, options: unknown): number {
   const plan = planFor(frame, size, options);
-  if (plan.frame.group) return evaluateGroup(plan, plan.frame.group, cost, size, options).amount;
+  // a whole-yen cell: the plan's integer kernel, when it has one (kernel.ts)
+  if (typeof cost === 'number' && cost >= 0 && cost <= MAX_AMOUNT && Number.isInteger(cost)) {
+    const k = kernelOf(plan);
+    if (k !== null) return kernelAmount(k, cost);
+  }
+  if (plan.frame.group) return evaluateGroup(plan, plan.frame.group, cost, size).amount;
   return evaluate(plan, cost, false).amount;
 }
 
@@ -122,19 +132,12 @@ export function breakdownLines(p: Priced): BreakdownLine[] {
     lines.push({ label: '(c) その他経費', cost: g.otherCost, rate: formatRate(g.rule.otherRate), before: g.c, after: g.c, cap: Math.min(g.otherCapByShare, g.rule.otherCap) });
     return lines;
   }
-  const lines: BreakdownLine[] = [];
-  for (const b of p.e.buckets) {
-    b.parts.forEach((t, i) => {
-      const last = i === b.parts.length - 1;
-      lines.push({
-        label: b.parts.length > 1 ? `${b.label} (${i + 1}段目)` : b.label,
-        cost: truncateYen(t.cost), rate: formatRate(t.rate), before: t.subsidy,
-        after: last ? b.amount - b.parts.slice(0, -1).reduce((s, x) => s + x.subsidy, 0) : t.subsidy,
-        cap: last ? b.cap : null,
-      });
-    });
-  }
-  return lines;
+  return tierRows(p.e.buckets, p.e.eligible).rows;
+}
+
+/** Notes on how BREAKDOWN shows the tiers (a boundary inside a yen, carried fractions). */
+export function breakdownNotes(p: Priced): string[] {
+  return p.kind === 'single' ? tierRows(p.e.buckets, p.e.eligible).notes : [];
 }
 
 export function calculate(request: CalculationRequest): CalculationResult {
@@ -144,6 +147,7 @@ export function calculate(request: CalculationRequest): CalculationResult {
   const reasons = reasonsOf(p);
   return {
     frame: { id: plan.frame.id, name: plan.frame.name, program: plan.table.program, fiscalYear: plan.table.fiscalYear },
+    table: { title: plan.table.title, fiscalYear: plan.table.fiscalYear, from: plan.table.effective.from, until: plan.table.effective.until, asOf: plan.date },
     amount: amountOf(p),
     rate: rateOf(p),
     baseRate: r ? formatRate(r) : '',

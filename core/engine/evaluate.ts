@@ -6,12 +6,13 @@
 import { IthojoError } from '../errors/IthojoError';
 import { MSG } from '../errors/messages';
 import { MAX_AMOUNT, parseAmount } from '../input/parseAmount';
-import { parseQuoteLines, type QuoteLine } from '../input/parseQuoteLines';
-import { add, compare, frac, isZero, mul, mulInt, sub, toNumber, ZERO, type Frac } from '../money/exact';
+import { add, compare, frac, isZero, mul, toNumber, ZERO, type Frac } from '../money/exact';
 import type { Rate } from '../money/rate';
-import { truncateYen } from '../money/truncateYen';
+import { quoteOf } from '../quote/cache';
+import type { Quote, QuoteLine } from '../quote/types';
 import { applyTiers, isPositive, tierTotal, type TierPrice } from './applyTiers';
-import { ONE, type Plan } from './plan';
+import { ONE, TEN_ELEVENTHS, type Plan } from './plan';
+import { quoteCosts, type CountedLine } from './quoteCosts';
 
 export interface BucketResult {
   readonly id: string;
@@ -37,17 +38,10 @@ export interface Evaluation {
   readonly eligibleCost: Frac;
   readonly buckets: readonly BucketResult[];
   readonly notes: readonly string[];
-  /** Warnings of this cost (an unverified requirement), beside the plan's. */
+  /** Warnings of this cost (an unverified requirement, a quote's assumptions), beside the plan's. */
   readonly warnings: readonly string[];
-}
-
-/** What the cost argument contributes to each bucket of the plan. */
-interface BucketCosts {
-  readonly costs: Frac[];
-  /** Categories with a positive amount (for a bucket's `requires`). */
-  readonly present: readonly string[];
-  readonly total: number;
-  readonly notes: readonly string[];
+  /** A quote's lines as counted (BREAKDOWN only). */
+  readonly lines?: readonly CountedLine[];
 }
 
 const NONE: readonly string[] = [];
@@ -60,59 +54,36 @@ const NO_REQUIREMENTS: NonNullable<Plan['frame']['requirements']> = [];
  */
 export function evaluate(plan: Plan, cost: unknown, detail = true): Evaluation {
   if (plan.missing.length > 0) throw new IthojoError(plan.missing[0]);
-  if (Array.isArray(cost)) return evaluateLines(plan, parseQuoteLines(cost as unknown[][], plan.table), true, detail);
+  if (Array.isArray(cost)) return evaluateQuote(plan, quoteOf(cost as unknown[][], plan.table), detail);
   // whole yen in range needs no parsing (the common cell of a scenario table)
   let yen: number;
-  let truncated = false;
-  if (typeof cost === 'number' && Number.isInteger(cost) && cost >= 0 && cost <= MAX_AMOUNT) yen = cost;
-  else ({ yen, truncated } = parseAmount(cost));
-  const counted = plan.taxFactor === ONE ? frac(yen) : mul(frac(yen), plan.taxFactor);
-  const present = yen > 0 ? plan.plainCategories : NONE;
-  return finish(plan, null, counted, present, yen, truncated ? [MSG.truncatedCost()] : NONE, detail);
-}
-
-export function evaluateLines(plan: Plan, lines: readonly QuoteLine[], fromQuote: boolean, detail = true): Evaluation {
-  const bc = costsOfLines(plan, lines, fromQuote);
-  return finish(plan, bc.costs, ZERO, bc.present, bc.total, bc.notes, detail);
-}
-
-function costsOfLines(plan: Plan, lines: readonly QuoteLine[], fromQuote: boolean): BucketCosts {
-  const notes: string[] = [];
-  const present: string[] = [];
-  const counted: { category: string; cost: Frac }[] = [];
-  let total = 0;
-  for (const line of lines) {
-    total += line.amount;
-    if (line.truncated) notes.push(MSG.truncatedCost());
-    const c = line.category;
-    if (c === null) continue;
-    if (!plan.frame.buckets.some((b) => b.categories.includes(c.id))) {
-      throw new IthojoError(MSG.categoryNotInFrame(line.row, c.label, plan.frame.name));
-    }
-    let amount = line.amount;
-    if (line.months !== undefined && c.maxMonths !== undefined && line.months > c.maxMonths) {
-      // rules/README.md: above the limit the line is prorated, total × limit ÷ months, truncated
-      amount = truncateYen(frac(mulInt(amount, c.maxMonths), line.months));
-      if (fromQuote) notes.push(MSG.prorated(line.row, line.months, c.maxMonths));
-    }
-    if (amount > 0 && !present.includes(c.id)) present.push(c.id);
-    counted.push({ category: c.id, cost: mul(frac(amount), plan.taxFactor) });
+  let taxFactor = plan.taxFactor;
+  let notes = NONE;
+  if (typeof cost === 'number' && Number.isInteger(cost) && cost >= 0 && cost <= MAX_AMOUNT) yen = cost + 0;
+  else {
+    const a = parseAmount(cost);
+    yen = a.yen;
+    // a (税込)/(税抜) written beside the amount says how to read this amount, whatever the option
+    if (a.tax !== null) taxFactor = a.tax === 'included' ? TEN_ELEVENTHS : ONE;
+    if (a.truncated || a.tax === 'included') notes = [...(a.truncated ? [MSG.truncatedCost()] : []), ...(a.tax === 'included' ? [MSG.taxIncluded()] : [])];
   }
-  const sumOf = (categories: readonly string[]): Frac =>
-    counted.reduce((s, x) => (categories.includes(x.category) ? add(s, x.cost) : s), ZERO);
-  const costs = plan.buckets.map(({ rule }) => {
-    let cost = sumOf(rule.categories);
-    for (const cap of plan.table.costCaps) {
-      if (!cap.categories.some((c) => rule.categories.includes(c))) continue;
-      const excess = sub(sumOf(cap.categories), frac(cap.max));
-      if (isPositive(excess)) {
-        cost = sub(cost, excess);
-        notes.push(MSG.groupCapped(cap.label, cap.max));
-      }
-    }
-    return cost;
-  });
-  return { costs, present, total, notes };
+  const counted = taxFactor === ONE ? frac(yen) : mul(frac(yen), taxFactor);
+  const present = yen > 0 ? plan.plainCategories : NONE;
+  return finish(plan, null, counted, present, yen, notes, detail);
+}
+
+/** A quote read by core/quote (its warnings go to CHECK, its lines to BREAKDOWN). */
+export function evaluateQuote(plan: Plan, quote: Quote, detail = true): Evaluation {
+  const qc = quoteCosts(plan, quote.lines);
+  const notes = quote.notes.length === 0 ? qc.notes : [...quote.notes, ...qc.notes];
+  const e = finish(plan, qc.costs, ZERO, qc.present, qc.total, notes, detail, quote.warnings);
+  return detail ? { ...e, lines: qc.lines } : e;
+}
+
+/** Lines the engine builds itself (a 複数社連携 member's costs): no quote, so nothing to tell. */
+export function evaluateLines(plan: Plan, lines: readonly QuoteLine[], detail = true): Evaluation {
+  const qc = quoteCosts(plan, lines);
+  return finish(plan, qc.costs, ZERO, qc.present, qc.total, qc.notes, detail, NONE);
 }
 
 /** `reasons` plus `r` (once); a new array, as `reasons` may be the plan's. */
@@ -126,7 +97,7 @@ function withReason(reasons: readonly string[], r: string): readonly string[] {
  */
 function finish(
   plan: Plan, costs: readonly Frac[] | null, plainCost: Frac, present: readonly string[],
-  total: number, notes: readonly string[], detail: boolean,
+  total: number, notes: readonly string[], detail: boolean, costWarnings: readonly string[] = NONE,
 ): Evaluation {
   let reasons = plan.ineligible;
   const buckets: BucketResult[] = detail ? new Array(plan.buckets.length) : NO_BUCKETS;
@@ -157,7 +128,7 @@ function finish(
     raw += amount;
     eligibleCost = eligibleCost === ZERO ? cost : add(eligibleCost, cost);
   }
-  let warnings = NONE;
+  let warnings = costWarnings;
   if (reasons.length === 0 && !isPositive(eligibleCost)) reasons = withReason(reasons, MSG.noEligibleCost());
   for (const req of plan.frame.requirements ?? NO_REQUIREMENTS) {
     const verdict = requirementMet(plan, req.anyOf, eligibleCost);
@@ -176,21 +147,15 @@ function finish(
  * one of its options, undefined (unverified) when none.
  */
 function requirementMet(plan: Plan, anyOf: NonNullable<Plan['frame']['requirements']>[number]['anyOf'], cost: Frac): boolean | undefined {
-  const given = anyOf.filter((t) => typeof plan.options[t.option] === 'number');
+  const given = anyOf.filter((t) => typeof plan.options[t.option] === 'object');
   if (given.length === 0) return undefined;
   return given.some((t) => {
-    const value = decimalFrac(plan.options[t.option] as number);
+    const value = plan.options[t.option] as Frac;
     // value per `perCost` yen of cost ≥ atLeast  ⇔  value × perCost ≥ atLeast × cost
     const lhs = t.perCost === undefined ? value : mul(value, frac(t.perCost));
     const rhs = t.perCost === undefined ? frac(t.atLeast) : mul(frac(t.atLeast), cost);
     return compare(lhs, rhs) >= 0;
   });
-}
-
-/** A user-typed decimal (e.g. 1.2) as an exact fraction, via its 10-decimal text. */
-function decimalFrac(x: number): Frac {
-  const [i, f = ''] = x.toFixed(10).replace(/\.?0+$/, '').split('.');
-  return frac(Number(i + f), 10 ** f.length);
 }
 
 /** 補助率 as a number: the effective one (subsidy ÷ eligible cost), 0 when not eligible. */

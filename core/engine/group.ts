@@ -7,13 +7,15 @@ import { IthojoError, isIthojoError } from '../errors/IthojoError';
 import { MSG } from '../errors/messages';
 import { isBlank, normalizeKey } from '../input/normalizeText';
 import { parseAmount } from '../input/parseAmount';
-import { parseOptions } from '../input/parseOptions';
-import type { QuoteLine } from '../input/parseQuoteLines';
+import { parseCount } from '../input/parseNumber';
+import { parseSize } from '../input/parseSize';
+import { SIZE_LABELS } from '../rules/sizes';
+import type { QuoteLine } from '../quote/types';
 import { frac, mul } from '../money/exact';
 import { truncateYen } from '../money/truncateYen';
 import type { CategoryRule, GroupRule } from '../rules/types';
 import { evaluateLines, type Evaluation } from './evaluate';
-import { compilePlan, type Plan } from './plan';
+import { siblingPlan, type Plan } from './plan';
 
 type Column = 'name' | 'size' | 'functions' | 'base' | 'pc' | 'register' | 'analysis' | 'other';
 
@@ -76,7 +78,7 @@ function amountAt(row: readonly unknown[], col: number | undefined, rowNo: numbe
   }
 }
 
-export function evaluateGroup(plan: Plan, group: GroupRule, cost: unknown, sizeArg: unknown, optionsArg: unknown): GroupEvaluation {
+export function evaluateGroup(plan: Plan, group: GroupRule, cost: unknown, sizeArg: unknown): GroupEvaluation {
   if (!Array.isArray(cost)) throw new IthojoError(MSG.membersNeedTable(plan.frame.name));
   const rows = cost as unknown[][];
   const cols = columnsOf(rows[0] ?? []);
@@ -85,20 +87,29 @@ export function evaluateGroup(plan: Plan, group: GroupRule, cost: unknown, sizeA
   const category = (id: string): CategoryRule => categories.find((c) => c.id === id)!;
 
   const members: MemberResult[] = [];
+  const memberReasons: string[] = [];
   let analysisCost = 0;
   let analysisMembers = 0;
   let otherCost = 0;
+  let outsiders = 0;
   for (let i = 1; i < rows.length; i++) {
     const row = rows[i];
     if (row.every(isBlank)) continue;
     const rowNo = i + 1;
-    const memberPlan = memberPlanFor(group, row, cols, sizeArg, optionsArg, rowNo);
+    const name = String(row[cols.get('name') ?? 0] ?? `#${rowNo}`);
+    const memberPlan = memberPlanFor(plan, group, row, cols, sizeArg, rowNo);
+    if (!group.memberSizes.includes(memberPlan.size.size)) {
+      // 公募要領(複数社連携) 2-2-1(3)(ア), (5)(ア): members are 中小企業・小規模事業者等; a 大企業 row is neither counted nor priced
+      memberReasons.push(MSG.memberNotEligible(rowNo, name, SIZE_LABELS[memberPlan.size.size]));
+      for (const col of ['base', 'pc', 'register', 'analysis', 'other'] as const) outsiders += amountAt(row, cols.get(col), rowNo);
+      continue;
+    }
     const lines: QuoteLine[] = [
       { row: rowNo, category: category('software'), amount: amountAt(row, cols.get('base'), rowNo), truncated: false },
       { row: rowNo, category: category('pc'), amount: amountAt(row, cols.get('pc'), rowNo), truncated: false },
       { row: rowNo, category: category('register'), amount: amountAt(row, cols.get('register'), rowNo), truncated: false },
     ];
-    members.push({ name: String(row[cols.get('name') ?? 0] ?? `#${rowNo}`), base: evaluateLines(memberPlan, lines, false) });
+    members.push({ name, base: evaluateLines(memberPlan, lines) });
     const analysis = amountAt(row, cols.get('analysis'), rowNo);
     if (analysis > 0) analysisMembers++;
     analysisCost += analysis;
@@ -116,11 +127,11 @@ export function evaluateGroup(plan: Plan, group: GroupRule, cost: unknown, sizeA
   const otherCapByShare = truncateYen(mul(frac(a + b), group.otherShare));
   const c = Math.min(truncateYen(mul(mul(frac(otherCost), tax), group.otherRate)), otherCapByShare, group.otherCap);
   const subsidy = a + b + c;
-  const reasons = [...plan.ineligible];
+  const reasons = [...plan.ineligible, ...memberReasons];
   if (members.length < group.minMembers) reasons.push(MSG.tooFewMembers(members.length, group.minMembers));
   if (reasons.length === 0 && subsidy === 0) reasons.push(MSG.noEligibleCost());
   const eligible = reasons.length === 0;
-  const total = members.reduce((s, m) => s + m.base.total, 0) + analysisCost + otherCost;
+  const total = members.reduce((s, m) => s + m.base.total, 0) + analysisCost + otherCost + outsiders;
   const eligibleCost = members.reduce((s, m) => s + truncateYen(m.base.eligibleCost), 0)
     + truncateYen(mul(frac(analysisCost + otherCost), tax));
   return {
@@ -129,12 +140,17 @@ export function evaluateGroup(plan: Plan, group: GroupRule, cost: unknown, sizeA
   };
 }
 
-function memberPlanFor(group: GroupRule, row: readonly unknown[], cols: Map<Column, number>, sizeArg: unknown, optionsArg: unknown, rowNo: number): Plan {
+const FUNCTIONS_CELL = { ja: '機能', en: 'functions' };
+
+/** A member row's plan: the member frame of the group's own table, with the row's 規模 and 機能. */
+function memberPlanFor(plan: Plan, group: GroupRule, row: readonly unknown[], cols: Map<Column, number>, sizeArg: unknown, rowNo: number): Plan {
   const sizeCell = cols.has('size') && !isBlank(row[cols.get('size')!]) ? row[cols.get('size')!] : sizeArg;
   const fnCell = cols.has('functions') ? row[cols.get('functions')!] : undefined;
   try {
-    const overrides = isBlank(fnCell) ? {} : parseOptions(`機能=${String(fnCell)}`);
-    return compilePlan(group.memberFrame, sizeCell, optionsArg, overrides);
+    // a member cell holds exactly its value: "2 税込" in 機能 is an error, not two options
+    const functions = isBlank(fnCell) ? plan.options.functions : parseCount(fnCell, FUNCTIONS_CELL, { min: 0, max: 3, suffixes: ['機能'] }, '2');
+    const { round: _round, ...options } = plan.options;
+    return siblingPlan(plan, group.memberFrame, parseSize(sizeCell), { ...options, functions });
   } catch (e) {
     throw isIthojoError(e) ? new IthojoError(MSG.membersRow(rowNo, e.message)) : e;
   }

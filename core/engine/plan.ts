@@ -1,7 +1,7 @@
 /**
- * A plan is a frame's rules resolved for one size and option set: the tiers, caps and floor
- * that apply, and why. Plans depend only on the three texts, so a bulk call builds each
- * distinct one once (planCache.ts) and prices every row with it.
+ * A plan is a frame's rules resolved for one size and option set: the table that answers, the
+ * tiers, caps and floor that apply, and why. Plans depend only on the three texts and the day,
+ * so a bulk call builds each distinct one once (planCache.ts) and prices every row with it.
  */
 import { IthojoError } from '../errors/IthojoError';
 import { MSG } from '../errors/messages';
@@ -10,10 +10,10 @@ import { parseOptions, type Options } from '../input/parseOptions';
 import { parseSize, type SizeInput } from '../input/parseSize';
 import { frac, type Frac } from '../money/exact';
 import { OPTION_DEFS } from '../rules/options';
-import { frameNames, lookupFrame } from '../rules/registry';
-import { DEADLINES } from '../rules/schedules';
+import { frameIdOf, frameNames, roundsOf, selectEntry, type FrameEntry } from '../rules/registry';
 import { SIZE_LABELS } from '../rules/sizes';
 import type { BucketRule, FrameRule, OptionKey, RuleTable, TierSet } from '../rules/types';
+import { today } from '../time/clock';
 import { choose, holds, type Scenario } from './conditions';
 import type { BucketResult } from './evaluate';
 
@@ -46,6 +46,8 @@ export interface Plan {
   readonly accountsRatio: Frac;
   /** Messages for required options not given; pricing a cost throws the first. */
   readonly missing: readonly string[];
+  /** The day the plan judges deadlines by (基準日=, else today in Tokyo). */
+  readonly date: string;
   /** Index of the bucket a plain amount is booked in (the frame's plainCategory), or -1. */
   readonly plainBucket: number;
   /** [plainCategory]: the categories a positive plain amount counts as present. */
@@ -55,40 +57,34 @@ export interface Plan {
 const NO_PARTS: readonly never[] = [];
 
 /** Options every frame understands. */
-const UNIVERSAL: readonly OptionKey[] = ['taxIncluded', 'year', 'round'];
+const UNIVERSAL: readonly OptionKey[] = ['taxIncluded', 'year', 'round', 'refDate', 'discountSpread'];
 export const ONE = frac(1);
-const TEN_ELEVENTHS = frac(10, 11);
+export const TEN_ELEVENTHS = frac(10, 11);
 
-/** `overrides` replace options of the text (複数社連携: each member's 機能). */
-export function compilePlan(frameText: unknown, sizeText: unknown, optionsText: unknown, overrides: Options = {}): Plan {
+/** Reads the three texts, picks the table that answers (registry.ts) and resolves the frame's rules. */
+export function compilePlan(frameText: unknown, sizeText: unknown, optionsText: unknown): Plan {
   if (isBlank(frameText)) throw new IthojoError(MSG.blankFrame());
-  if (typeof frameText !== 'string') throw new IthojoError(MSG.unknownFrame(String(frameText), frameNames()));
-  const entries = lookupFrame(frameText);
-  if (!entries) throw new IthojoError(MSG.unknownFrame(frameText, frameNames()));
-  const options = { ...parseOptions(optionsText), ...overrides };
+  if (typeof frameText !== 'string') throw new IthojoError(MSG.unknownFrame(frameText, frameNames()));
+  const frameId = frameIdOf(frameText);
+  if (frameId === undefined) throw new IthojoError(MSG.unknownFrame(frameText, frameNames()));
+  const options = parseOptions(optionsText);
   const size = parseSize(sizeText);
+  const date = typeof options.refDate === 'string' ? options.refDate : today();
+  const { entry, warnings } = selectEntry(frameId, typeof options.year === 'number' ? options.year : undefined, date);
+  return planOf(entry, size, options, date, warnings);
+}
 
-  const year = options.year;
-  const entry = typeof year === 'number' ? entries.find((e) => e.table.fiscalYear === year) : entries[0];
-  if (!entry) {
-    const t = entries[0].table;
-    throw new IthojoError(MSG.noRulesForYear(t.program, year as number, entries.map((e) => e.table.fiscalYear)));
-  }
+/** The plan of a frame of a chosen table (複数社連携 prices its members through this, in its own table). */
+export function planOf(entry: FrameEntry, size: SizeInput, options: Options, date: string, selectionWarnings: readonly string[] = []): Plan {
   const { table, frame } = entry;
-
   // a required option (口座) matters only when pricing a cost: CAP, MINAMOUNT and RATE answer without it
   const missing = (frame.requiredOptions ?? []).filter((key) => options[key] === undefined).map((key) => {
     const def = OPTION_DEFS.find((d) => d.key === key)!;
     return MSG.requiredOption(def.names[0], def.example);
   });
-  const round = options.round;
-  if (typeof round === 'number') {
-    const rounds = DEADLINES[frame.id];
-    if (rounds && !rounds.some((r) => r.round === round)) throw new IthojoError(MSG.noRulesForRound(round));
-  }
 
   const notes: string[] = [];
-  const warnings: string[] = [];
+  const warnings: string[] = [...selectionWarnings, ...scheduleWarnings(table, frame, options, date)];
   for (const key of Object.keys(options) as OptionKey[]) {
     if (!frame.options.includes(key) && !UNIVERSAL.includes(key)) {
       warnings.push(MSG.optionIgnored(OPTION_DEFS.find((d) => d.key === key)!.names[0], frame.name));
@@ -98,6 +94,7 @@ export function compilePlan(frameText: unknown, sizeText: unknown, optionsText: 
   if (options.taxIncluded === true) notes.push(MSG.taxIncluded());
 
   const scenario: Scenario = { size: size.size, options };
+  for (const c of frame.cautions ?? []) if (holds(c.when, scenario)) warnings.push(c.text);
   const ineligible = frame.sizes.includes(size.size) ? [] : [MSG.sizeNotEligible(SIZE_LABELS[size.size], frame.name)];
   for (const x of frame.exclusions ?? []) if (holds(x.when, scenario)) ineligible.push(x.reason);
   const buckets = frame.buckets.map((rule): BucketPlan => {
@@ -112,11 +109,37 @@ export function compilePlan(frameText: unknown, sizeText: unknown, optionsText: 
   });
   const accounts = options.accounts;
   return {
-    table, frame, size, options, scenario, buckets, ineligible, notes, warnings, missing,
+    table, frame, size, options, scenario, buckets, ineligible, notes, warnings, missing, date,
     floor: choose(frame.floor, scenario).value,
     taxFactor: options.taxIncluded === true ? TEN_ELEVENTHS : ONE,
-    accountsRatio: typeof accounts === 'object' ? frac(accounts.a, accounts.b) : ONE,
+    accountsRatio: typeof accounts === 'object' && 'a' in accounts ? frac(accounts.a, accounts.b) : ONE,
     plainBucket: frame.buckets.findIndex((b) => b.categories.includes(frame.plainCategory)),
     plainCategories: [frame.plainCategory],
   };
+}
+
+/** Another frame of the same table, for the same scenario (複数社連携 prices members as インボイス対応類型). */
+export function siblingPlan(plan: Plan, frameId: string, size: SizeInput = plan.size, options: Options = plan.options): Plan {
+  const frame = plan.table.frames.find((f) => f.id === frameId);
+  if (!frame) throw new Error(`${plan.table.title} has no frame ${frameId}`);
+  return planOf({ table: plan.table, frame }, size, options, plan.date);
+}
+
+/**
+ * What the schedule says on the date (it2026.md §4–5): a named round must be on record; CHECK
+ * warns when that round has closed, or when the last known round has (no later one is known).
+ * Amounts never change.
+ */
+function scheduleWarnings(table: RuleTable, frame: FrameRule, options: Options, date: string): string[] {
+  const rounds = roundsOf(table, frame.id);
+  const out: string[] = [];
+  const wanted = options.round;
+  if (typeof wanted === 'number') {
+    const round = rounds.find((r) => r.round === wanted);
+    if (!round) throw new IthojoError(MSG.unknownRound(table.title, frame.name, wanted, rounds.map((r) => r.round)));
+    if (round.deadline < date) out.push(MSG.roundClosed(round.round, round.deadline, date));
+  }
+  const last = rounds[rounds.length - 1];
+  if (last && last.deadline < date && last.round !== wanted) out.push(MSG.pastLastDeadline(table.title, last.round, last.deadline, date));
+  return out;
 }

@@ -1,39 +1,51 @@
 /**
- * SIZE(industry, capital, employees): 小規模事業者 / 中小企業 / 大企業 under 中小企業基本法 and its
- * 政令 (programs-2025.md §4). みなし大企業 (large shareholders) cannot be seen from these inputs.
+ * SIZE(industry, [capital], [employees]): 小規模事業者 / 中小企業 / 大企業 under 中小企業基本法 and its
+ * 政令 (core/rules/smeDefinitions.ts). みなし大企業 (large shareholders) cannot be seen from these
+ * inputs. A figure left out is read the way that never overstates the size's subsidy: capital
+ * alone gives at most 中小企業 (小規模 is judged by employees), and one figure beyond its limit
+ * gives 大企業 unless the other is given and within its own.
  */
 import { IthojoError } from '../errors/IthojoError';
-import { MSG } from '../errors/messages';
+import { ARG, MSG } from '../errors/messages';
 import { isBlank, normalizeKey } from '../input/normalizeText';
 import { parseAmount } from '../input/parseAmount';
-import { INDUSTRIES, type IndustryRule } from '../rules/smeDefinitions';
-import { SIZE_LABELS } from '../rules/sizes';
+import { parseCount } from '../input/parseNumber';
+import { SME_CLASSES, type SmeClass } from '../rules/smeDefinitions';
+import { NEVER_SMALL_ORGS, SIZE_LABELS } from '../rules/sizes';
 
-function industryOf(value: unknown): IndustryRule {
-  if (typeof value !== 'string' || isBlank(value)) throw new IthojoError(MSG.unknownIndustry(String(value ?? ''), INDUSTRIES.map((i) => i.label)));
-  const key = normalizeKey(value);
-  // names are ordered so that 政令 industries win over their parents (ゴム製品製造業 before 製造業)
-  const hit = INDUSTRIES.find((i) => i.names.some((n) => key.includes(normalizeKey(n))));
-  if (!hit) throw new IthojoError(MSG.unknownIndustry(value, INDUSTRIES.map((i) => i.label)));
-  return hit;
+const BY_NAME = new Map<string, SmeClass>();
+// a label copied from the "unknown industry" message works too
+for (const c of SME_CLASSES) for (const n of [...c.names, c.label]) BY_NAME.set(normalizeKey(n), c);
+const LABELS = SME_CLASSES.map((c) => c.label);
+/** ⑫–⑮ (組合, 財団・社団, NPO …): judged by their main industry's limits, which SIZE needs instead. */
+const BY_MAIN_INDUSTRY = new Map(NEVER_SMALL_ORGS.filter((o) => !BY_NAME.has(normalizeKey(o))).map((o) => [normalizeKey(o), o] as const));
+
+function classOf(value: unknown): SmeClass {
+  const key = typeof value === 'string' ? normalizeKey(value) : '';
+  const hit = BY_NAME.get(key);
+  if (hit) return hit;
+  const org = BY_MAIN_INDUSTRY.get(key);
+  if (org) throw new IthojoError(MSG.sizeByMainIndustry(org));
+  throw new IthojoError(MSG.unknownIndustry(value, LABELS));
 }
 
-function countOf(value: unknown, what: string): number | null {
-  if (isBlank(value)) return null;
-  try {
-    return parseAmount(value).yen;
-  } catch (e) {
-    throw new IthojoError(`${what}: ${(e as Error).message}`);
-  }
+const EMPLOYEES = { min: 0, max: 10_000_000, suffixes: ['人', '名'] } as const;
+
+/** Whole yen: capital is never a fraction, and truncating 50,000,000.5 would pass the 5,000万 limit. */
+function capitalOf(value: unknown): number {
+  const a = parseAmount(value, ARG.capital);
+  if (a.truncated) throw new IthojoError(MSG.notInteger(ARG.capital, value));
+  return a.yen;
 }
 
 export function companySize(industry: unknown, capital: unknown, employees: unknown): string {
-  const rule = industryOf(industry);
-  const cap = countOf(capital, '資本金 (capital)');
-  const emp = countOf(employees, '従業員数 (employees)');
+  const c = classOf(industry);
+  const cap = isBlank(capital) ? null : capitalOf(capital);
+  const emp = isBlank(employees) ? null : parseCount(employees, ARG.employees, EMPLOYEES, '50');
   if (cap === null && emp === null) throw new IthojoError(MSG.sizeNeedsFigures());
-  if (emp !== null && rule.small !== null && emp <= rule.small) return SIZE_LABELS.small;
-  const byCapital = cap !== null && rule.capital !== null && cap <= rule.capital;
-  const byEmployees = emp !== null && emp <= rule.employees;
+  if (c.capital === null && emp === null) throw new IthojoError(MSG.sizeNeedsEmployees(c.label));
+  if (emp !== null && c.small !== null && emp <= c.small) return SIZE_LABELS.small;
+  const byCapital = cap !== null && c.capital !== null && cap <= c.capital;
+  const byEmployees = emp !== null && emp <= c.employees;
   return byCapital || byEmployees ? SIZE_LABELS.sme : SIZE_LABELS.large;
 }

@@ -1,65 +1,72 @@
+/**
+ * Yen amounts: a cell number, or text in the amount grammar (numberGrammar.ts) such as
+ * "1,000,000", "１，０００，０００円", "150万円", "1億2,000万", "¥1,000,000-", "100万円(税抜)".
+ * Exact (no binary fractions); a fraction of a yen is truncated and reported.
+ */
 import { IthojoError } from '../errors/IthojoError';
-import { MSG } from '../errors/messages';
+import { ARG, MSG, type Arg } from '../errors/messages';
 import { isBlank, isDate } from './normalizeText';
+import { scanNumber, type TaxNote } from './numberGrammar';
 
 /** Inputs above this are rejected: far beyond any subsidy, and every product stays exact. */
 export const MAX_AMOUNT = 1e15;
+const MAX_BIG = BigInt(MAX_AMOUNT);
 
 export interface Amount {
-  /** Whole yen, at most MAX_AMOUNT. */
+  /** Whole yen (floor), |yen| ≤ MAX_AMOUNT; negative only where the caller allows it. */
   readonly yen: number;
   /** True when a fraction of a yen was dropped (rules/README.md: non-integer cost). */
   readonly truncated: boolean;
+  /** A (税込)/(税抜) note in the text, or null. */
+  readonly tax: TaxNote;
 }
 
-const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const LARGE_UNITS: Record<string, number> = { 万: 1e4, 億: 1e8, 兆: 1e12 };
-/** A number and its unit: 十・百・千, then 万・億・兆, alone or combined ("5千万", "3百万"). */
-const TERM = /^(\d+(?:\.\d+)?)(十|百|千)?(万|億|兆)?/;
+const AMOUNT_RULES = { kanji: true, yen: true, sign: true, fraction: true } as const;
 
 /**
- * Reads a yen amount: a number, or text such as "1,000,000", "１，０００，０００円", "150万円",
- * "1.5万", "1億2,000万". Decimal text is read exactly (no binary fractions) and truncated to yen.
+ * Texts that failed, with their error: a column of one bad text costs one parse and one error
+ * object (a million error cells must cost about what values do). Bounded; errors are immutable.
  */
-export function parseAmount(value: unknown): Amount {
-  if (typeof value === 'number') return fromNumber(value);
-  if (isBlank(value)) throw new IthojoError(MSG.blankCost());
-  if (typeof value === 'boolean') throw new IthojoError(MSG.booleanCost());
-  if (isDate(value)) throw new IthojoError(MSG.dateAsCost());
-  if (typeof value !== 'string') throw new IthojoError(MSG.notANumber(String(value)));
-  return fromText(value);
-}
+const failed = new Map<string, IthojoError>();
+const FAILED_LIMIT = 512;
 
-function fromNumber(v: number): Amount {
-  if (!Number.isFinite(v)) throw new IthojoError(MSG.notFinite());
-  if (v < 0) throw new IthojoError(MSG.negativeCost(String(v)));
-  if (v > MAX_AMOUNT) throw new IthojoError(MSG.tooLarge(String(v)));
-  const yen = Math.floor(v);
-  return { yen, truncated: yen !== v };
-}
-
-const SCALE_DIGITS = 20;
-const SCALE = 10n ** BigInt(SCALE_DIGITS);
-
-function fromText(raw: string): Amount {
-  let s = raw.normalize('NFKC').replace(/[\s,¥\\]/g, '').replace(/円$/, '');
-  if (s.startsWith('-') || s.startsWith('−')) throw new IthojoError(MSG.negativeCost(raw.trim()));
-  if (s === '') throw new IthojoError(MSG.notANumber(raw));
-  let scaled = 0n; // the amount × 10^20, exact
-  let lastUnit = Infinity;
-  while (s !== '') {
-    const m = TERM.exec(s);
-    if (!m) throw new IthojoError(MSG.notANumber(raw));
-    const unit = (m[2] ? SMALL_UNITS[m[2]] : 1) * (m[3] ? LARGE_UNITS[m[3]] : 1);
-    // units must fall (1億2,000万); a bare number may only stand last
-    if (unit >= lastUnit || (unit === 1 && m[0].length !== s.length)) throw new IthojoError(MSG.notANumber(raw));
-    lastUnit = unit;
-    const [intPart, fracPart = ''] = m[1].split('.');
-    if (fracPart.length > SCALE_DIGITS) throw new IthojoError(MSG.notANumber(raw));
-    scaled += BigInt(intPart + fracPart.padEnd(SCALE_DIGITS, '0')) * BigInt(unit);
-    s = s.slice(m[0].length);
+export function parseAmount(value: unknown, arg: Arg = ARG.cost, allowNegative = false): Amount {
+  if (typeof value === 'number') return fromNumber(value, arg, allowNegative);
+  if (isBlank(value)) throw new IthojoError(arg === ARG.cost ? MSG.blankCost() : MSG.blank(arg));
+  if (typeof value === 'string') {
+    const key = `${allowNegative ? '-' : '+'}${arg.ja}\u0000${value}`;
+    const known = failed.get(key);
+    if (known) throw known;
+    try {
+      return fromText(value, arg, allowNegative);
+    } catch (e) {
+      if (failed.size >= FAILED_LIMIT) failed.clear();
+      failed.set(key, e as IthojoError);
+      throw e;
+    }
   }
-  const whole = scaled / SCALE;
-  if (whole > BigInt(MAX_AMOUNT)) throw new IthojoError(MSG.tooLarge(raw.trim()));
-  return { yen: Number(whole), truncated: scaled % SCALE !== 0n };
+  if (typeof value === 'boolean') throw new IthojoError(MSG.booleanArg(arg));
+  // a date cell: Excel passes its serial number (a number, read above); Sheets and Node a Date
+  if (isDate(value)) throw new IthojoError(MSG.dateAsAmount(arg));
+  throw new IthojoError(MSG.notAValue(arg, value));
+}
+
+function fromNumber(v: number, arg: Arg, allowNegative: boolean): Amount {
+  if (!Number.isFinite(v)) throw new IthojoError(MSG.notFinite(arg));
+  if (v < 0 && !allowNegative) throw new IthojoError(MSG.negative(arg, v));
+  if (Math.abs(v) > MAX_AMOUNT) throw new IthojoError(MSG.tooLarge(arg, v));
+  const yen = Math.floor(v) + 0; // + 0 turns -0 into 0
+  return { yen, truncated: yen !== v, tax: null };
+}
+
+function fromText(text: string, arg: Arg, allowNegative: boolean): Amount {
+  const s = scanNumber(text, AMOUNT_RULES);
+  if (s === null) throw new IthojoError(MSG.notAmount(arg, text));
+  if (s.negative && !allowNegative && s.n !== 0n) throw new IthojoError(MSG.negative(arg, text));
+  const whole = s.n / s.d;
+  const truncated = s.n % s.d !== 0n;
+  if (whole > MAX_BIG || (whole === MAX_BIG && truncated)) throw new IthojoError(MSG.tooLarge(arg, text));
+  // floor: a negative amount with a fraction rounds away from zero (a discount never shrinks)
+  const yen = s.negative ? -Number(whole) - (truncated ? 1 : 0) + 0 : Number(whole);
+  return { yen, truncated, tax: s.tax };
 }

@@ -9,7 +9,10 @@ export type Size = 'small' | 'sme' | 'large';
 /** Option keys the contract knows (their names and aliases: rules/options.ts). */
 export type OptionKey =
   | 'processes' | 'wage' | 'minwage' | 'functions' | 'accounts' | 'taxIncluded' | 'method'
-  | 'year' | 'round'
+  | 'year' | 'round' | 'refDate'
+  | 'discountSpread'
+  // デジタル化・AI導入補助金2026 (it2026.md §2.4)
+  | 'repeat'
   // 事業承継・M&A (programs-2025.md §1)
   | 'dd' | 'billion' | 'billionBasis' | 'loss' | 'marginDrop'
   // 省エネ (programs-2025.md §2)
@@ -88,6 +91,8 @@ export interface BucketRule {
 export interface GroupRule {
   readonly memberFrame: string;
   readonly minMembers: number;
+  /** Who may be a member (counted and priced): 中小企業・小規模事業者等. */
+  readonly memberSizes: readonly Size[];
   readonly analysisRate: Rate;
   readonly analysisCapPerMember: number;
   readonly baseAndAnalysisCap: number;
@@ -95,6 +100,16 @@ export interface GroupRule {
   /** (c) may not exceed ((a)+(b)) × this (10% × 2/3). */
   readonly otherShare: Rate;
   readonly otherCap: number;
+  readonly source: string;
+}
+
+/**
+ * Something the user must be told when a scenario holds, without changing an amount (e.g. the
+ * 返還 risk of a repeat applicant): CHECK's "OK (注意: …)" and a BREAKDOWN note.
+ */
+export interface Caution {
+  readonly when: Condition;
+  readonly text: string;
   readonly source: string;
 }
 
@@ -141,23 +156,55 @@ export interface FrameRule {
   readonly group?: GroupRule;
   readonly exclusions?: readonly Exclusion[];
   readonly requirements?: readonly Requirement[];
+  readonly cautions?: readonly Caution[];
 }
 
-/** A program listed by FRAMES that has no amount of its own (e.g. 新規輸出1万者支援プログラム). */
+/**
+ * A program or frame FRAMES lists without amounts: one with no amount of its own (新規輸出1万者
+ * 支援プログラム), or one whose figures are not on record and must not be guessed (GXⅢ).
+ */
 export interface Listing {
   readonly name: string;
   readonly id: string;
   readonly description: string;
+  /** Where it stands, e.g. 金額未確定のため未収録 (figures unconfirmed: not encoded). */
+  readonly status: string;
   readonly source: string;
+}
+
+/** One application round (公募回): its 締切 (17:00) and the planned dates after it. */
+export interface Round {
+  readonly round: number;
+  readonly deadline: string;
+  readonly decision?: string;
+  /** 事業実績報告期限. */
+  readonly report?: string;
+  readonly source: string;
+}
+
+/** Rounds shared by some frames of a table; only dates the rule notes give (none is invented). */
+export interface RoundList {
+  readonly frames: readonly string[];
+  readonly rounds: readonly Round[];
 }
 
 export interface RuleTable {
   readonly programId: string;
   readonly program: string;
   readonly programEn: string;
+  /** What users type for the program (FRAMES and COMPARE filters), besides `program`. */
+  readonly programAliases: readonly string[];
+  /** The program's year label (年度=…): 2025, 2026. */
   readonly fiscalYear: number;
-  readonly effective: { readonly from: string; readonly until: string | null };
+  /** The table's name as answers cite it, e.g. デジタル化・AI導入補助金2026. */
+  readonly title: string;
+  /**
+   * When the table answers: from `from` (its rules took effect) until the day before its
+   * successor's `from` (null: the newest). Selection by date uses these (it2026.md §5).
+   */
+  readonly effective: { readonly from: string; readonly until: string | null; readonly source: string };
   readonly source: string;
+  readonly schedule: readonly RoundList[];
   readonly categories: readonly CategoryRule[];
   readonly costCaps: readonly CostCap[];
   readonly frames: readonly FrameRule[];

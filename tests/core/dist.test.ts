@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DECLARATIONS, FUNCTIONS } from '../../core';
+import { TEST_NOW } from '../support/clock';
 import { argsOf, loadCases } from './helpers';
 
 const BUNDLE = path.join(__dirname, '../../dist/core/ithojo.cjs');
@@ -15,7 +16,12 @@ describe('dist/core/ithojo.cjs', () => {
   });
 
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const load = (): Record<string, unknown> => require(BUNDLE) as Record<string, unknown>;
+  const load = (): Record<string, unknown> => {
+    const built = require(BUNDLE) as Record<string, unknown>;
+    // the Node build has its own clock: the same fixed instant as the source under test
+    (built.setClock as (fn: () => number) => void)(() => TEST_NOW);
+    return built;
+  };
 
   test('exports every declared function by id', () => {
     const built = load();

@@ -2,7 +2,7 @@
  * Contract edges settled after review: required options only where a cost is priced, 公募回
  * checked against the schedule, and a subsidy that truncates to 0 yen is not "OK".
  */
-import { AMOUNT, CAP, CHECK, MINAMOUNT, RATE } from '../../core';
+import { AMOUNT, CAP, CHECK, MINAMOUNT, RATE, calculate } from '../../core';
 import { errorOf } from './helpers';
 
 
@@ -14,9 +14,14 @@ test('電子取引類型: CAP, MINAMOUNT and the base RATE answer without 口座
   expect(CHECK('電子取引類型', 2_400_000)).toContain('口座=80/100');
 });
 
-test('公募回 must be a round on record for the frame (it2025.md §8)', () => {
-  expect(AMOUNT('通常枠', 1_000_000, '', '公募回=7')).toBe(500_000);
-  expect(errorOf(() => AMOUNT('通常枠', 1_000_000, '', '公募回=99')).message).toContain('公募回 99');
+test('公募回 must be a round on record in the answering table (it2025.md §8, it2026.md §4)', () => {
+  expect(AMOUNT('通常枠', 1_000_000, '', '公募回=5')).toBe(500_000);
+  expect(AMOUNT('通常枠', 1_000_000, '', '公募回=7, 年度=2025')).toBe(500_000);
+  // 2026 has no 7次 on record: an error, not a guess
+  const e = errorOf(() => AMOUNT('通常枠', 1_000_000, '', '公募回=7'));
+  expect(e.message).toContain('デジタル化・AI導入補助金2026 通常枠の7次の締切日はデータにありません');
+  expect(e.message).toContain('1次、2次、3次、4次、5次');
+  expect(errorOf(() => AMOUNT('通常枠', 1_000_000, '', '公募回=99, 年度=2025')).message).toContain('99次');
 });
 
 test('a subsidy that truncates to 0 yen is not eligible, and CHECK says why (1円未満切り捨て)', () => {
@@ -25,10 +30,15 @@ test('a subsidy that truncates to 0 yen is not eligible, and CHECK says why (1�
   expect(CHECK('インボイス対応類型', 2)).toBe('OK'); // floor(2 × 3/4) = 1
 });
 
-test('proration is exact for large amounts: 1e15 over 36 months counts 24/36 (rules/README.md quote-line months)', () => {
-  // floor(1e15 × 24 / 36) = 666,666,666,666,666; at 1/2 → 333,333,333,333,333, capped at 1,499,999
-  expect(AMOUNT('通常枠', [['クラウド', 1e15, 36]], '', 'プロセス=4, 賃上げ')).toBe(4_500_000);
-  expect(AMOUNT('電子取引類型', [['クラウド', 999_999_999, 36]], '', '口座=1/1')).toBe(3_500_000);
+test('proration counts limit/months of a line, exactly, also for large amounts (rules/README.md quote-line months)', () => {
+  // below the cap: 1,800,000 over 36 months counts 1,800,000 × 24/36 = 1,200,000; at 1/2 → 600,000
+  expect(AMOUNT('通常枠', [['クラウド', 1_800_000, 36]])).toBe(600_000);
+  // 12 of 18 months of an option: 900,000 × 12/18 = 600,000, beside 400,000 of software → 1,000,000 × 1/2
+  expect(AMOUNT('通常枠', [['ソフトウェア', 400_000], ['オプション', 900_000, 18]])).toBe(500_000);
+  // exact for 1e15: floor(1e15 × 24 / 36) = 666,666,666,666,666 counted (the cap then binds the subsidy)
+  expect(calculate({ frame: 'インボイス対応類型', cost: [['ソフトウェア', 1], ['クラウド', 1e15, 36]], options: '機能=2' }).cost).toBe(666_666_666_666_667);
+  // floor(999,999,999 × 24 / 36) = 666,666,666 → × 2/3 = 444,444,444, capped at 3,500,000
+  expect(calculate({ frame: '電子取引類型', cost: [['クラウド', 999_999_999, 36]], options: '口座=1/1' }).cost).toBe(666_666_666);
   // 35 yen over 36 months counts floor(35 × 24 / 36) = 23; (100,000 + 23) × 3/4 = 75,017.25 → 75,017
   expect(AMOUNT('インボイス対応類型', [['ソフトウェア', 100_000], ['クラウド', 35, 36]])).toBe(75_017);
 });

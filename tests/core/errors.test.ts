@@ -8,7 +8,7 @@ import { errorOf, expectGoodMessage } from './helpers';
 
 type Args = [frame: unknown, cost: unknown, size?: unknown, options?: unknown];
 
-const FRAME_NAMES = ['通常枠', 'インボイス対応類型', '電子取引類型', 'セキュリティ対策推進枠', '複数社連携IT導入枠'];
+const FRAME_NAMES = ['通常枠', 'インボイス対応類型', '電子取引類型', 'セキュリティ対策推進枠', '複数者連携デジタル化・AI導入枠'];
 const OPTION_NAMES = ['プロセス', '賃上げ', '最低賃金近傍', '機能', '口座', '税込', '計算方式', '年度'];
 
 /** [what, arguments, texts the message must contain]. */
@@ -36,7 +36,8 @@ const BAD: [string, Args, string[]][] = [
   ['Date as cost', ['通常枠', new Date(2025, 0, 1)], ['日付']],
   ['huge number > 1e15', ['通常枠', 2e15], ['1e15']],
   ['huge number just above 1e15', ['インボイス対応類型', 1e15 + 1], ['1e15']],
-  ['huge text "2000兆円"', ['通常枠', '2000兆円'], ['2000兆円', '1e15']],
+  ['text with 兆 (not in the amount grammar)', ['通常枠', '2000兆円'], ['2000兆円', '金額として読めません']],
+  ['huge text "1001兆円" written out', ['通常枠', '1,001,000,000,000,000円'], ['1e15']],
   ['huge text "1,000,000,000,000,001"', ['通常枠', '1,000,000,000,000,001'], ['1e15']],
   ['options "プロセス=abc"', ['通常枠', 1000000, '', 'プロセス=abc'], ['プロセス', 'abc']],
   ['options "プロセス=2.5"', ['通常枠', 1000000, '', 'プロセス=2.5'], ['プロセス', '2.5']],
@@ -58,8 +59,8 @@ const BAD: [string, Args, string[]][] = [
   ['quote lines of 4 columns', ['通常枠', [['ソフトウェア', 1000000, 12, 'x']]], ['2〜3列']],
   ['unknown category (lists the known ones)', ['通常枠', [['ソフトウェア', 1000000], ['送料', 5000]]], ['2行目', '送料', 'ソフトウェア', 'クラウド', '保守', '対象外']],
   ['quote line with a bad amount', ['通常枠', [['ソフトウェア', 1000000], ['クラウド', 'たくさん']]], ['2行目', 'たくさん']],
-  // rules/README.md: a first row whose amount is text is a header, so this quote has no lines
-  ['quote of only a header row', ['通常枠', [['ソフトウェア', 'たくさん']]], ['行がありません']],
+  // issue 8: a row is a header only when it holds header words; an unreadable first amount is an error
+  ['quote whose first line has an unreadable amount', ['通常枠', [['ソフトウェア', 'たくさん']]], ['1行目', 'たくさん']],
   ['quote line with a negative amount', ['通常枠', [['ソフトウェア', -5]]], ['1行目', 'マイナス']],
   ['quote line with 0 months', ['通常枠', [['クラウド', 100000, 0]]], ['1行目', '月数', '0']],
   ['quote line with negative months', ['通常枠', [['クラウド', 100000, -12]]], ['月数', '-12']],
@@ -134,14 +135,17 @@ describe('no error leaks a stack, "undefined" or a raw exception', () => {
   });
 
   test.each(weird.map((w) => [String(typeof w), w]))('frame, size and options of type %s', (_t, w) => {
-    for (const args of [[w, 1000000], ['通常枠', 1000000, w], ['通常枠', 1000000, '', w]] as Args[]) {
-      try {
-        AMOUNT(...args);
-      } catch (e) {
-        expectNoLeak(e);
+    // null and undefined are omitted arguments: a size or options left out means the default
+    const omitted = w === null || w === undefined;
+    for (const [args, answers] of [[[w, 1000000], false], [['通常枠', 1000000, w], omitted], [['通常枠', 1000000, '', w], omitted]] as [Args, boolean][]) {
+      if (answers) {
+        expect(AMOUNT(...args)).toBe(500000);
+        expect(CHECK(...args)).toBe('OK');
+        continue;
       }
-      const check = CHECK(...args);
-      expect(typeof check).toBe('string');
+      const e = errorOf(() => AMOUNT(...args));
+      expectNoLeak(e);
+      expect(CHECK(...args)).toBe(e.message);
     }
   });
 
@@ -153,13 +157,17 @@ describe('no error leaks a stack, "undefined" or a raw exception', () => {
 
   test('1e15 itself is accepted (the limit is inclusive) and 0 is a cost, not an error', () => {
     expect(AMOUNT('インボイス対応類型', 1e15, '', '機能=2')).toBe(3500000);
-    expect(AMOUNT('インボイス対応類型', '1000兆円', '', '機能=2')).toBe(3500000);
+    expect(AMOUNT('インボイス対応類型', '1,000,000,000,000,000円', '', '機能=2')).toBe(3500000);
     expect(AMOUNT('通常枠', 0)).toBe(0);
     expect(CHECK('通常枠', 0)).not.toBe('OK');
   });
 
   test('FRAMES with an unknown program and BREAKDOWN of bad input throw IthojoError', () => {
-    expectGoodMessage(errorOf(() => FRAMES('宇宙開発補助金')).message);
-    expectGoodMessage(errorOf(() => BREAKDOWN('通常枠', 'abc')).message);
+    const program = errorOf(() => FRAMES('宇宙開発補助金')).message;
+    expectGoodMessage(program);
+    expect(program).toContain('不明な制度です: 「宇宙開発補助金」');
+    const cost = errorOf(() => BREAKDOWN('通常枠', 'abc')).message;
+    expectGoodMessage(cost);
+    expect(cost).toContain('経費を金額として読めません: 「abc」');
   });
 });

@@ -1,34 +1,22 @@
 /**
- * Shared by the core tests: the golden vectors (read from ../shared/rules/vectors, never
- * copied) and a few assertions on error messages.
+ * Shared by the core tests: the golden vectors (tests/support/vectors.ts) as arguments, and a
+ * few assertions on error messages.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { DECLARATIONS, IthojoError } from '../../core';
+import { CASE_FIELDS, loadVectors, type VectorCase } from '../support/vectors';
 
-export interface VectorCase {
-  readonly id: string;
-  readonly fn: string;
-  readonly expect: unknown;
-  readonly source?: string;
-  readonly [field: string]: unknown;
-}
+export { VECTORS_DIR, type VectorCase } from '../support/vectors';
 
-export const VECTORS_DIR = path.join(__dirname, '../../../shared/rules/vectors');
-
+/** Every vector file, relative to vectors/ (subfolders included). */
 export function vectorFiles(): string[] {
-  return fs.readdirSync(VECTORS_DIR).filter((f) => f.endsWith('.vectors.json')).sort();
+  return loadVectors().map((f) => f.file);
 }
 
 /** Every case of every vector file, named `<file> <id> (<fn>; <source>)`. */
 export function loadCases(): [string, VectorCase][] {
-  return vectorFiles().flatMap((file) => {
-    const json = JSON.parse(fs.readFileSync(path.join(VECTORS_DIR, file), 'utf8')) as { cases: VectorCase[] };
-    return json.cases.map((c): [string, VectorCase] => [`${file} ${c.id} (${c.fn}; ${c.source ?? ''})`, c]);
-  });
+  return loadVectors().flatMap(({ file, cases }) => cases.map((c): [string, VectorCase] => [`${file} ${c.id} (${c.fn}; ${c.source ?? ''})`, c]));
 }
 
-const CASE_FIELDS = ['id', 'fn', 'expect', 'source', 'note'];
 
 /** A case's arguments in the declared parameter order; trailing omitted ones are dropped. */
 export function argsOf(c: VectorCase): unknown[] {

@@ -3,7 +3,7 @@
  * floor, at its cap, across each tier boundary and for each option. Expected values are worked
  * by hand from ../shared/rules/programs-2025.md (section cited per case).
  */
-import { AMOUNT, BREAKDOWN, CAP, CHECK, DEADLINE, FRAMES, OILKL, MINAMOUNT, MINWAGE, NEARMINWAGE, RATE, SIZE, TABLES } from '../../core';
+import { AMOUNT, BREAKDOWN, CAP, CHECK, DEADLINE, FRAMES, MINAMOUNT, RATE, TABLES } from '../../core';
 import { errorOf } from './helpers';
 
 type Case = [frame: string, cost: unknown, size: string, options: string, expected: number, why: string];
@@ -70,7 +70,9 @@ describe('専門家活用枠 (programs-2025.md §1.1, §1.3–1.5)', () => {
     ['事業統合投資類型', 30_000_000, '中小企業', '', 8_000_000, 'cap 800万 without 賃上げ'],
     ['事業統合投資類型', 12_000_003, '小規模事業者', '賃上げ', 8_000_001, 'the 800万 tier boundary: the part above at 1/2'],
     ['廃業・再チャレンジ枠', 2_000_000, '中小企業', '', 1_000_000, 'A18 at 1/2'],
-    ['廃業・再チャレンジ枠', 2_000_000, '中小企業', '赤字', 1_333_333, 'A18 at 2/3'],
+    // the stand-alone rate is [要確認]: 1/2 for everyone, 小規模 and 赤字 too (rules/README.md ruling)
+    ['廃業・再チャレンジ枠', 2_000_000, '中小企業', '赤字', 1_000_000, 'A18 at 1/2 (赤字 ignored)'],
+    ['廃業・再チャレンジ枠', 2_000_000, '小規模事業者', '', 1_000_000, 'A18 at 1/2 for 小規模 too'],
     ['廃業・再チャレンジ枠', 999_999, '中小企業', '', 0, 'below 下限50万'],
     ['廃業・再チャレンジ枠', 4_000_000, '中小企業', '', 1_500_000, 'cap 150万'],
   ]);
@@ -145,8 +147,9 @@ describe('ものづくり補助金 グローバル枠 (programs-2025.md §3)', (
   test('大企業 is not eligible; FRAMES lists the 1万者 program pointing at グローバル枠', () => {
     expect(AMOUNT('グローバル枠', 50_000_000, '大企業')).toBe(0);
     const rows = FRAMES('新規輸出1万者支援プログラム');
-    expect(rows.map((r) => r[0])).toEqual(['枠 (frame)', 'グローバル枠', '新規輸出1万者支援プログラム']);
-    expect(String(rows[2][7])).toContain('グローバル枠');
+    expect(rows.map((r) => r[0])).toEqual(['枠 (frame)', 'グローバル枠', '新規輸出1万者支援プログラム', '新事業進出・ものづくり商業サービス補助金 グローバル枠']);
+    expect(String(rows[2][9])).toContain('「グローバル枠」で計算');
+    expect(String(rows[2][6])).toContain('補助金額なし');
   });
 });
 
@@ -166,102 +169,18 @@ describe('FRAMES and rule tables', () => {
   });
 });
 
-describe('SIZE (programs-2025.md §4; it2025.md §7)', () => {
-  test.each([
-    ['製造業', 300_000_000, 500, '中小企業'],
-    ['製造業', 400_000_000, 301, '大企業'],
-    ['製造業', 400_000_000, 300, '中小企業'],
-    ['製造業', 10_000_000, 20, '小規模事業者'],
-    ['製造業', 10_000_000, 21, '中小企業'],
-    ['ゴム製品製造業', 400_000_000, 900, '中小企業'],
-    ['ゴム製品製造業', 400_000_000, 901, '大企業'],
-    ['ソフトウェア業・情報処理サービス業', 300_000_000, 1000, '中小企業'],
-    ['情報処理サービス業', 400_000_000, 300, '中小企業'],
-    ['旅館業', 100_000_000, 200, '中小企業'],
-    ['旅館業', 100_000_000, 20, '小規模事業者'],
-    ['宿泊業', 100_000_000, 101, '大企業'],
-    ['娯楽業', 10_000_000, 20, '小規模事業者'],
-    ['サービス業', 10_000_000, 5, '小規模事業者'],
-    ['サービス業', 10_000_000, 6, '中小企業'],
-    ['卸売業', 100_000_000, 101, '中小企業'],
-    ['卸売業', 100_000_001, 101, '大企業'],
-    ['小売業', 100_000_000, 60, '大企業'],
-    ['小売業', '5000万円', 60, '中小企業'],
-    ['医療法人', '', 4, '中小企業'],
-    ['医療法人', '', 301, '大企業'],
-    ['商工会', '', 100, '中小企業'],
-    ['製造業', '3億円', '', '中小企業'],
-  ])('SIZE(%s, %p, %p) = %s', (industry, capital, employees, expected) => {
-    expect(SIZE(industry, capital, employees)).toBe(expected);
-  });
-  test('errors', () => {
-    expect(errorOf(() => SIZE('宇宙業', 1, 1)).message).toContain('不明な業種です');
-    expect(errorOf(() => SIZE('製造業', '', '')).message).toContain('資本金か従業員数');
-  });
-});
-
-describe('MINWAGE and NEARMINWAGE (programs-2025.md §5)', () => {
-  test.each([
-    ['東京都', '2025-10-02', 1163],
-    ['東京', '2025-10-03', 1226],
-    ['Tokyo', '2024-10-01', 1163],
-    ['秋田県', '2026-03-30', 951],
-    ['秋田', '2026-03-31', 1031],
-    // Excel serials: 45658 is 2025-01-01, so 45945 is 2025-10-15; 大阪 R7 starts 2025-10-16
-    ['大阪府', 45_945, 1114],
-    ['Osaka', 45_946, 1177],
-  ])('MINWAGE(%s, %p)', (pref, date, expected) => {
-    expect(MINWAGE(pref, date)).toBe(expected);
-  });
-  test('dates as Sheets passes them: midnight in Asia/Tokyo', () => {
-    const tokyoMidnight = new Date(Date.UTC(2025, 9, 3) - 9 * 3600e3); // 2025-10-03 00:00 JST = 10-02 15:00 UTC
-    expect(MINWAGE('東京都', tokyoMidnight)).toBe(1226);
-  });
-  test('no date: the latest revision; outside the data: an error, not a guess', () => {
-    expect(MINWAGE('北海道')).toBe(1075);
-    expect(errorOf(() => MINWAGE('東京都', '2026-10-01')).message).toContain('データにありません');
-    expect(errorOf(() => MINWAGE('東京都', '2024-09-30')).message).toContain('データにありません');
-    expect(errorOf(() => MINWAGE('トウキョウ')).message).toContain('不明な都道府県です');
-  });
-  test('§5.1 example: 3 of 10 at 1,200円 in Tokyo qualifies under both rules; 1,220円 only under 7次', () => {
-    const at = (w: number) => [[w], [w], [w], [1400], [1400], [1400], [1400], [1400], [1400], [1400]];
-    expect(NEARMINWAGE('東京都', at(1200), '2024-12-01', '1-6次')).toBe(true);
-    expect(NEARMINWAGE('東京都', at(1200), '', '7次')).toBe(true);
-    expect(NEARMINWAGE('東京都', at(1220), '2024-12-01', '1-6次')).toBe(false);
-    expect(NEARMINWAGE('東京都', at(1220))).toBe(true);
-    expect(NEARMINWAGE('東京都', at(1213), '2024-12-01', '1-6次')).toBe(true); // 1,163 + 50 inclusive
-    expect(NEARMINWAGE('東京都', at(1226))).toBe(false); // not below 1,226
-    expect(NEARMINWAGE('東京都', [[1200], [1200], [1400], [1400], [1400], [1400], [1400], [1400], [1400], [1400]])).toBe(false); // 20%
-    expect(errorOf(() => NEARMINWAGE('東京都', [['', '']])).message).toContain('賃金');
-  });
-});
-
-describe('OILKL (programs-2025.md §2.2, examples B1–B3)', () => {
-  test('conversions', () => {
-    expect(OILKL('電気', 13_460, 'kWh')).toBeCloseTo(3.00039552, 10);
-    expect(OILKL('電気', 100, 'MWh')).toBeCloseTo(22.2912, 10);
-    expect(OILKL('電気', 100, 'MWh', 9.76)).toBeCloseTo(25.1808, 10);
-    expect(OILKL('都市ガス', 10_000, 'm3')).toBeCloseTo(11.61, 10);
-    expect(OILKL('灯油', 1000, 'L')).toBeCloseTo(36.7 * 0.0258, 12);
-  });
-  test('errors', () => {
-    expect(errorOf(() => OILKL('ウラン', 1)).message).toContain('不明なエネルギー');
-    expect(errorOf(() => OILKL('電気', 1, 'GWh')).message).toContain('不明な単位');
-    expect(errorOf(() => OILKL('電気', -1)).message).toContain('使用量');
-  });
-});
-
 describe('DEADLINE (it2025.md §8; programs-2025.md §1–2)', () => {
   test('a round as a date at midnight in Tokyo, and the table of rounds', () => {
-    expect((DEADLINE('通常枠', 7) as Date).toISOString()).toBe('2025-12-01T15:00:00.000Z');
-    expect((DEADLINE('インボイス枠', '1次') as Date).toISOString()).toBe('2025-05-11T15:00:00.000Z');
-    expect((DEADLINE('事業承継促進枠', 13) as Date).toISOString()).toBe('2025-11-27T15:00:00.000Z');
-    const t = DEADLINE('通常枠') as unknown[][];
-    expect(t[0][0]).toBe('回 (round)');
-    expect(t).toHaveLength(8);
+    expect((DEADLINE('通常枠', 7, '年度=2025') as Date).toISOString()).toBe('2025-12-01T15:00:00.000Z');
+    expect((DEADLINE('インボイス枠', '1次', '年度=2025') as Date).toISOString()).toBe('2025-05-11T15:00:00.000Z');
+    expect((DEADLINE('事業承継促進枠', 13, '年度=2025') as Date).toISOString()).toBe('2025-11-27T15:00:00.000Z');
+    const t = DEADLINE('通常枠', null, '年度=2025') as unknown[][];
+    expect(t[0]).toEqual(['回 (round)', '締切 (deadline)', '交付決定予定 (decision)', '実績報告期限 (report)', '出典 (source)']);
+    expect(t.slice(1).map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6, 7, '以降 (later)']);
+    expect(t[8]).toEqual(['以降 (later)', '未発表 (none on record)', '', '', 'IT導入補助金2025']);
   });
   test('no data is said, not guessed', () => {
-    expect(errorOf(() => DEADLINE('電子取引類型', 1)).message).toContain('データにありません');
-    expect(errorOf(() => DEADLINE('通常枠', 8)).message).toContain('8次');
+    expect(errorOf(() => DEADLINE('電子取引類型', 1, '年度=2025')).message).toContain('データにありません');
+    expect(errorOf(() => DEADLINE('通常枠', 8, '年度=2025')).message).toContain('IT導入補助金2025 通常枠の8次の締切日はデータにありません');
   });
 });

@@ -302,9 +302,9 @@ describe('plain costs: AMOUNT against the decimal.js oracle', () => {
         const man = Math.floor(cost / 10000);
         const rest = cost % 10000;
         if (man > 0 && man < 10000) expect(AMOUNT(s.frame, `${man}万${rest === 0 ? '' : rest}円`, s.sizeText, s.options)).toBe(expected);
-        if (rest === 0) expect(AMOUNT(s.frame, `${cost / 10000}万`, s.sizeText, s.options)).toBe(expected);
-        // decimal 万 is read exactly: N.NNNN万 = N × 10,000 + NNNN
-        if (man > 0) expect(AMOUNT(s.frame, `${man}.${String(rest).padStart(4, '0')}万`, s.sizeText, s.options)).toBe(expected);
+        if (rest === 0 && man < 10000) expect(AMOUNT(s.frame, `${man}万`, s.sizeText, s.options)).toBe(expected);
+        // decimal 万 is read exactly: N.NNNN万 = N × 10,000 + NNNN (each group below the next unit: N < 10,000)
+        if (man > 0 && man < 10000) expect(AMOUNT(s.frame, `${man}.${String(rest).padStart(4, '0')}万`, s.sizeText, s.options)).toBe(expected);
         const oku = Math.floor(cost / 1e8);
         const manRest = Math.floor((cost % 1e8) / 1e4);
         if (oku > 0 && oku < 10000 && rest === 0) {
@@ -479,6 +479,40 @@ const memberArb: fc.Arbitrary<Member> = fc.record({
   other: fc.oneof(pick(0, 0, 0, 1_800_000), fc.integer({ min: 0, max: 3_000_000 })),
 });
 
+/** Members tables; a third with small その他経費 throughout, so that the (c) rate itself binds often. */
+function tableArb(minLength: number, maxLength: number): fc.Arbitrary<Member[]> {
+  const smallOther = memberArb.map((m) => ({ ...m, other: m.other % 150_000 }));
+  return fc.oneof(
+    { weight: 2, arbitrary: fc.array(memberArb, { minLength, maxLength }) },
+    { weight: 1, arbitrary: fc.array(smallOther, { minLength, maxLength }) },
+  );
+}
+
+/** Which bound of (c) binds: its rate (2/3 of the cost), ((a)+(b)) × 10% × 2/3, or 200万. */
+function cBound(members: readonly Member[], tool: boolean): 'rate' | 'share' | 'cap' | 'none' {
+  const other = members.reduce((t, m) => t + m.other, 0);
+  if (other === 0) return 'none';
+  const withoutC = expectedGroupParts(members, tool);
+  const byRate = yenFloor(qMul(q(other), TWO_THIRDS));
+  const byShare = yenFloor(qMul(q(withoutC), q(1, 15)));
+  const least = minN(byRate, byShare, 2000000);
+  return least === byRate ? 'rate' : least === byShare ? 'share' : 'cap';
+}
+
+/** (a) + (b) of the official tool. */
+function expectedGroupParts(members: readonly Member[], tool: boolean): number {
+  let sumA = 0;
+  for (const m of members) {
+    if (m.base === 0) continue;
+    sumA += invoiceSoftware(q(m.base), m.small, m.functions, tool);
+    sumA += minN(100000, yenFloor(qMul(q(m.pc), HALF))) + minN(200000, yenFloor(qMul(q(m.register), HALF)));
+  }
+  const a = minN(sumA, 30000000);
+  const analysis = members.reduce((t, m) => t + m.analysis, 0);
+  const analysisMembers = members.filter((m) => m.analysis > 0).length;
+  return a + minN(yenFloor(qMul(q(analysis), TWO_THIRDS)), 500000 * analysisMembers, 30000000 - a);
+}
+
 function expectedGroup(members: readonly Member[], tool: boolean): number {
   let sumA = 0;
   for (const m of members) {
@@ -501,7 +535,7 @@ describe('複数社連携IT導入枠 against the official-tool formulas', () => 
   const HEADER = ['構成員', '規模', '機能', '基盤導入経費', 'PC等', 'レジ等', '消費動向等分析経費', 'その他経費'];
   test('(a) per member, (b) 2/3 with 50万 × members, (a)+(b) ≤ 3,000万, (c) ≤ min(10% × 2/3, 200万)', () => {
     fc.assert(
-      fc.property(fc.array(memberArb, { minLength: 8, maxLength: 14 }), fc.boolean(), (members, tool) => {
+      fc.property(tableArb(8, 14), fc.boolean(), (members, tool) => {
         const table = [
           HEADER,
           ...members.map((m, i) => [`m${i + 1}`, m.small ? '小規模事業者' : '中小企業', m.functions, m.base, m.pc, m.register, m.analysis, m.other]),
@@ -514,6 +548,14 @@ describe('複数社連携IT導入枠 against the official-tool formulas', () => 
       }),
       { numRuns: Math.ceil(RUNS / 3) },
     );
+  });
+
+  // 200万 equals the largest share, 3,000万 × 10% × 2/3, so it never binds alone: the share covers it
+  test('the generator reaches both bounds of (c): its 2/3 rate and the ((a)+(b)) × 10% × 2/3 share (a bug in either is found every run)', () => {
+    const tables = fc.sample(fc.tuple(tableArb(10, 14), fc.boolean()), Math.ceil(RUNS / 3));
+    const seen = { rate: 0, share: 0, cap: 0, none: 0 };
+    for (const [members, tool] of tables) seen[cBound(members, tool)]++;
+    for (const bound of ['rate', 'share'] as const) expect({ bound, enough: seen[bound] >= tables.length / 50 }).toEqual({ bound, enough: true });
   });
 });
 

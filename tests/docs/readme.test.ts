@@ -10,6 +10,12 @@ test('README function reference is generated from the declarations (run node scr
   expect(readmeSection(readme)).toBe(renderReference().trim());
 });
 
+test('README rule years are generated from the rule tables (run node scripts/function-reference.cjs)', () => {
+  const { renderRuleYears, readmeRuleYears } = require(path.join(root, 'scripts/function-reference.cjs'));
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  expect(readmeRuleYears(readme)).toBe(renderRuleYears().trim());
+});
+
 test('README gives the two set-up commands and the test command', () => {
   const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
   expect(readme).toContain('npm ci && npm run demo');

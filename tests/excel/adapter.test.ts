@@ -3,14 +3,39 @@
  * omitted arguments, ranges that spill, per-cell errors, dates, and errors that are always
  * CustomFunctions.Error with a code and the core's Japanese message.
  */
-import { DECLARATIONS } from '../../core';
+import { BREAKDOWN, DECLARATIONS, FRAMES, FUNCTIONS, excelSerial as serialOf } from '../../core';
+import { ARG } from '../../core/errors/messages';
 import { call } from '../../excel-addin/adapter';
 import * as X from '../../excel-addin/functions';
 import { host } from '../../excel-addin/host';
-import { errorCell, excelSerial, JAPANESE, thrownBy } from './support/excel';
+import { errorCell, excelArg, excelSerial, JAPANESE, thrownBy } from './support/excel';
+
+/** A core answer as the Excel adapter shapes it: scalars as 1×1, dates as serials, error cells as #VALUE!. */
+function asMatrix(x: unknown): unknown[][] {
+  const cell = (v: unknown): unknown => (v instanceof Date ? serialOf(v) : v instanceof Error ? new (host().Error)('#VALUE!', v.message) : v);
+  return Array.isArray(x) && x.every(Array.isArray) ? (x as unknown[][]).map((row) => row.map(cell)) : [[cell(x)]];
+}
 
 const VALUE = '#VALUE!';
 const NA = '#N/A';
+
+/** The core's outcome for the same arguments (as Excel would show it). */
+function coreOutcome(id: string, args: unknown[]): unknown {
+  try {
+    return { value: asMatrix((FUNCTIONS[id] as (...a: unknown[]) => unknown)(...args)) };
+  } catch (e) {
+    return { code: VALUE, message: (e as Error).message };
+  }
+}
+
+function excelOutcome(id: string, args: unknown[]): unknown {
+  try {
+    return { value: call(id, args) };
+  } catch (e) {
+    if (!(e instanceof host().Error)) throw e;
+    return { code: (e as Error & { code: string }).code, message: (e as Error).message };
+  }
+}
 
 describe('omitted and blank arguments', () => {
   test('omitted optionals arrive as null and mean the defaults', () => {
@@ -28,17 +53,26 @@ describe('omitted and blank arguments', () => {
     expect(X.RATE([['通常枠']], null as never, null as never, null as never)).toEqual([[0.5]]);
   });
 
-  test('every function accepts all its optionals omitted', () => {
-    for (const d of DECLARATIONS) {
-      const args = d.params.map((p) => (p.optional ? null : undefined));
-      // Required arguments are left out on purpose: the answer is a value or an Excel error, nothing else.
-      try {
-        const out = call(d.id, args);
-        expect(Array.isArray(out) && out.every(Array.isArray)).toBe(true);
-      } catch (e) {
-        expect(e).toBeInstanceOf(host().Error);
-      }
+  test.each(DECLARATIONS.map((d) => [d.id, d] as const))('%s: optionals omitted (null) answer what the core answers for them', (_id, d) => {
+    const args = d.params.map((p, i) => (p.optional ? null : d.example.args[i]));
+    expect(excelOutcome(d.id, args.map(excelArg))).toEqual(coreOutcome(d.id, args));
+  });
+
+  test.each(DECLARATIONS.map((d) => [d.id, d] as const))('%s: every argument omitted is #VALUE! naming the first required one (FRAMES needs none)', (_id, d) => {
+    const args = d.params.map(() => null);
+    const first = d.params.find((p) => !p.optional);
+    if (!first) {
+      expect(call(d.id, args)).toEqual(asMatrix((FUNCTIONS[d.id] as (...a: unknown[]) => unknown)()));
+      return;
     }
+    const name = (ARG as Record<string, { ja: string }>)[first.name].ja;
+    if (d.errorsAsText) {
+      expect(call(d.id, args)).toEqual([[expect.stringContaining(name)]]);
+      return;
+    }
+    const err = thrownBy(() => call(d.id, args));
+    expect(err.code).toBe(VALUE);
+    expect(err.message).toContain(name);
   });
 });
 
@@ -89,28 +123,33 @@ describe('ranges spill', () => {
 });
 
 describe('tables and dates', () => {
-  test('BREAKDOWN and FRAMES return their tables as they are', () => {
-    for (const table of [X.BREAKDOWN([['通常枠']], [[1000000]]), X.FRAMES(null as never)]) {
-      expect(table.length).toBeGreaterThan(1);
-      const width = table[0].length;
-      for (const row of table) expect(row.length).toBe(width);
-    }
+  test('BREAKDOWN and FRAMES return the core\'s tables cell for cell', () => {
+    expect(X.BREAKDOWN([['通常枠']], [[1000000]])).toEqual(BREAKDOWN('通常枠', 1000000));
+    expect(X.FRAMES(null as never)).toEqual(FRAMES());
   });
 
-  test('a date answer is an Excel serial number of the day in Japan', () => {
-    const [[serial]] = X.DEADLINE([['通常枠']], [[7]]);
-    expect(Number.isInteger(serial)).toBe(true);
-    expect(serial).toBeGreaterThan(excelSerial('2025-01-01'));
+  test('a date answer is the Excel serial number of that day in Japan (DEADLINE 通常枠 5次 = 2026-09-29, it2026.md §4)', () => {
+    expect(X.DEADLINE([['通常枠']], [[5]])).toEqual([[excelSerial('2026-09-29')]]);
+    expect(X.DEADLINE([['通常枠']], [[5]], [['年度=2025']])).toEqual([[excelSerial('2025-09-22')]]);
   });
 
   test('dates inside a table become serial numbers too', () => {
     const table = X.DEADLINE([['通常枠']], null as never);
-    expect(table.slice(1).every((row) => typeof row[1] === 'number' && Number.isInteger(row[1]))).toBe(true);
+    expect(table.slice(1, -1).map((row) => [row[0], row[1], row[2]])).toEqual([
+      [1, excelSerial('2026-05-12'), excelSerial('2026-06-18')],
+      [2, excelSerial('2026-06-15'), excelSerial('2026-07-23')],
+      [3, excelSerial('2026-07-21'), excelSerial('2026-09-02')],
+      [4, excelSerial('2026-08-25'), excelSerial('2026-10-07')],
+      [5, excelSerial('2026-09-29'), excelSerial('2026-11-09')],
+    ]);
   });
 
-  test('a date argument may be a serial number, a Date or text', () => {
+  test('a date argument may be a serial number, a Date or text: the same day', () => {
     const text = X.MINWAGE([['東京都']], [['2025-10-03']]);
+    expect(text).toEqual([[1226]]);
     expect(X.MINWAGE([['東京都']], [[excelSerial('2025-10-03')]])).toEqual(text);
+    expect(X.MINWAGE([['東京都']], [[new Date('2025-10-03T00:00:00+09:00')]])).toEqual(text);
+    expect(X.MINWAGE([['東京都']], [[excelSerial('2025-10-02')]])).toEqual([[1163]]);
   });
 });
 
@@ -123,7 +162,7 @@ describe('errors of a single-cell call are thrown as CustomFunctions.Error with 
     ['TRUE as a cost', () => X.AMOUNT([['通常枠']], [[true]]), /TRUE\/FALSE/],
     ['a cost above 1e15', () => X.AMOUNT([['通常枠']], [[1e16]]), /大きすぎます/],
     ['an unknown option', () => X.AMOUNT([['通常枠']], [[1000000]], null as never, [['ほげ']]), /不明なオプション/],
-    ['a malformed option value', () => X.AMOUNT([['通常枠']], [[1000000]], null as never, [['プロセス=abc']]), /オプション「プロセス」の値が不正/],
+    ['a malformed option value', () => X.AMOUNT([['通常枠']], [[1000000]], null as never, [['プロセス=abc']]), /オプション「プロセス」を数値として読めません: 「abc」/],
     ['quote lines of the wrong shape', () => X.AMOUNT([['通常枠']], [['ソフトウェア', 1000, 1, 2]]), /見積明細/],
     ['a quote line with an unknown category', () => X.AMOUNT([['通常枠']], [['送料', 1000], ['ソフトウェア', 100000]]), /区分が不明/],
     ['a range where one scenario is expected', () => X.BREAKDOWN([['通常枠'], ['通常枠']], [[1000000]]), /1つのセル/],
@@ -145,25 +184,34 @@ describe('errors of a single-cell call are thrown as CustomFunctions.Error with 
   });
 });
 
-describe('nothing but values and CustomFunctions.Error ever comes out', () => {
-  const odd: unknown[] = [undefined, null, '', ' ', NaN, Infinity, -0, 1e300, true, {}, [], [[]], [1, 2], [[[1]]], new Date(NaN), Symbol('s'), () => 1, [[null, 'x'], [1]]];
+describe('odd arguments: the core\'s answer or its error, as a value or a CustomFunctions.Error', () => {
+  // blanks, numbers, text, booleans, dates: cell values the core reads (or refuses with its own message)
+  const cells: unknown[] = [undefined, null, '', ' ', NaN, Infinity, -0, 1e300, true, new Date(NaN), [[null, 'x'], [1]]];
+  // not cell values: refused before any rule runs, naming the argument
+  const notCells: unknown[] = [{}, [], [[]], [1, 2], [[[1]]], Symbol('s'), () => 1];
 
-  test.each(DECLARATIONS.map((d) => [d.id] as const))('%s with odd arguments in every position', (id) => {
-    const decl = DECLARATIONS.find((d) => d.id === id)!;
-    for (let i = 0; i < decl.params.length; i++) {
-      for (const value of odd) {
-        const args: unknown[] = decl.params.map(() => null);
-        args[0] = [[decl.example.args[0] ?? null]];
+  test.each(DECLARATIONS.map((d) => [d.id, d] as const))('%s: a cell value in any position answers exactly as the core', (_id, d) => {
+    for (let i = 0; i < d.params.length; i++) {
+      for (const value of cells) {
+        const args: unknown[] = d.params.map((_p, k) => (k === 0 ? d.example.args[0] ?? null : null));
         args[i] = value;
-        let out: unknown;
-        try {
-          out = call(id, args);
-        } catch (e) {
-          expect(e).toBeInstanceOf(host().Error);
-          expect((e as Error).message).not.toBe('');
+        expect(excelOutcome(d.id, args)).toEqual(coreOutcome(d.id, args));
+      }
+    }
+  });
+
+  test.each(DECLARATIONS.map((d) => [d.id, d] as const))('%s: a value that is no cell is #VALUE! naming the argument', (_id, d) => {
+    for (let i = 0; i < d.params.length; i++) {
+      for (const value of notCells) {
+        const args: unknown[] = d.params.map((_p, k) => (k === 0 ? d.example.args[0] ?? null : null));
+        args[i] = value;
+        const name = (ARG as Record<string, { ja: string }>)[d.params[i].name].ja;
+        if (d.errorsAsText) {
+          expect(call(d.id, args)).toEqual([[expect.stringContaining(name)]]);
           continue;
         }
-        expect(Array.isArray(out) && (out as unknown[]).length > 0 && (out as unknown[][]).every((r) => Array.isArray(r) && r.length > 0)).toBe(true);
+        const err = thrownBy(() => call(d.id, args));
+        expect({ code: err.code, names: err.message.includes(name) }).toEqual({ code: VALUE, names: true });
       }
     }
   });

@@ -9,6 +9,7 @@ import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DECLARATIONS } from '../../core';
 import { JA_METADATA_FILE, METADATA_FILE, type Metadata } from '../../excel-addin/codegen';
+import { fixedNowPrelude } from '../support/clock';
 import { declarationOf, DIST, distFile, excelArgs, expectedMatrix, loadVectors, ROOT } from './support/excel';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -59,6 +60,8 @@ beforeAll(async () => {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
   page = await browser.newPage();
+  // no test depends on the real date: the page's clock is the tests' fixed instant
+  await page.addInitScript(fixedNowPrelude());
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
@@ -102,7 +105,9 @@ test('the associated functions answer the shared vectors in the page', async () 
       }
     });
   }, calls);
-  expect(answers).toEqual(cases.map((c) => ({ id: c.id, value: expectedMatrix(declarationOf(c.fn)!, c.expect) })));
+  expect(answers).toEqual(cases.map((c) => (c.expect_error
+    ? { id: c.id, error: expect.stringMatching(/[\u3040-\u30ff\u4e00-\u9fff]/) }
+    : { id: c.id, value: expectedMatrix(declarationOf(c.fn)!, c.expect) })));
 });
 
 test('errors in the page are the runtime\'s own CustomFunctions.Error, thrown or in a spilled cell', async () => {

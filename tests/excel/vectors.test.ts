@@ -2,7 +2,8 @@
  * Every case of every shared vector file through the Excel wrappers, with arguments as Excel
  * passes them. A case whose function has no declaration fails: the vectors are the contract.
  */
-import { declarationOf, excelArgs, excelSerial, expectedMatrix, ISO_DATE, loadVectors, wrapperOf, type VectorCase } from './support/excel';
+import { declarationOf, excelArgs, excelSerial, expectedMatrix, ISO_DATE, JAPANESE, loadVectors, thrownBy, wrapperOf, type VectorCase } from './support/excel';
+import { CASE_FIELDS } from '../support/vectors';
 
 const files = loadVectors();
 
@@ -11,12 +12,15 @@ test('the shared vectors are there', () => {
   for (const f of files) expect(f.cases.length).toBeGreaterThan(0);
 });
 
+/** The wrapper's answer and the golden one; an `expect_error` case must throw #VALUE! with a Japanese message. */
 function run(c: VectorCase, override: Record<string, unknown> = {}): { actual: unknown; expected: unknown } {
   const decl = declarationOf(c.fn);
   if (!decl) throw new Error(`${c.fn} is not declared in core/contract/declarations.ts`);
   const wrapper = wrapperOf(c.fn);
   if (!wrapper) throw new Error(`excel-addin/functions.ts has no wrapper ${c.fn}: run node scripts/gen-excel-functions.mjs`);
-  return { actual: wrapper(...excelArgs(decl, { ...c, ...override })), expected: expectedMatrix(decl, c.expect) };
+  const call = (): unknown => wrapper(...excelArgs(decl, { ...c, ...override }));
+  if (c.expect_error) return { actual: thrownBy(call), expected: { code: '#VALUE!', message: expect.stringMatching(JAPANESE) } };
+  return { actual: call(), expected: expectedMatrix(decl, c.expect) };
 }
 
 describe.each(files.map((f) => [f.file, f.cases] as const))('%s', (_file, cases) => {
@@ -30,7 +34,7 @@ describe.each(files.map((f) => [f.file, f.cases] as const))('%s', (_file, cases)
 const dateCases = files.flatMap((f) =>
   f.cases.flatMap((c) =>
     Object.entries(c)
-      .filter(([key, v]) => !['id', 'fn', 'expect', 'source'].includes(key) && typeof v === 'string' && ISO_DATE.test(v))
+      .filter(([key, v]) => !CASE_FIELDS.includes(key) && typeof v === 'string' && ISO_DATE.test(v))
       .map(([key, v]) => [c.id, key, c, v as string] as const),
   ),
 );

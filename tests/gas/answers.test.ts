@@ -3,7 +3,7 @@
  * broadcast ranges, tables (BREAKDOWN, FRAMES, DEADLINE's list) as 2-D arrays equal to the core's,
  * blanks and omitted arguments alike.
  */
-import { BREAKDOWN, CHECK, DECLARATIONS, FRAMES } from '../../core';
+import { BREAKDOWN, CHECK, FRAMES } from '../../core';
 import { callSheets, loadSheets, plain } from './sheetsHost';
 
 const host = loadSheets();
@@ -42,10 +42,10 @@ test('BREAKDOWN and FRAMES answer the core\'s tables as 2-D arrays', () => {
   expect(((frames as { value: unknown[][] }).value).every((row) => Array.isArray(row))).toBe(true);
 });
 
-const deadline = DECLARATIONS.find((d) => d.id === 'DEADLINE');
-(deadline ? test : test.skip)('a date answer arrives as a Date (Sheets shows it as a date)', () => {
-  const table = host.fn('DEADLINE')!('通常枠');
-  expect(Array.isArray(table)).toBe(true);
-  const dates = (plain(table) as unknown[][]).flat().filter((x) => x instanceof Date);
-  expect(dates.length).toBeGreaterThan(0);
+test('a date answer arrives as a Date at midnight in Tokyo (Sheets shows it as that day)', () => {
+  expect(callSheets(host, 'DEADLINE', ['通常枠', 5])).toEqual({ value: new Date('2026-09-29T00:00:00+09:00') });
+  const table = plain(host.fn('DEADLINE')!('通常枠')) as unknown[][];
+  expect(table.slice(1, -1).map((row) => row[1])).toEqual(
+    ['2026-05-12', '2026-06-15', '2026-07-21', '2026-08-25', '2026-09-29'].map((d) => new Date(`${d}T00:00:00+09:00`)),
+  );
 });

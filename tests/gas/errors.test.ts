@@ -4,7 +4,7 @@
  * holds that text instead (rules/README.md rulings).
  */
 import { AMOUNT, BREAKDOWN, isIthojoError } from '../../core';
-import { MSG } from '../../core/errors/messages';
+import { ARG, MSG } from '../../core/errors/messages';
 import { callSheets, loadSheets } from './sheetsHost';
 
 const host = loadSheets();
@@ -26,13 +26,13 @@ function thrown(message: string) {
 describe('a single-cell call throws a plain Error with the core\'s message', () => {
   const cases: [string, unknown[], string, string][] = [
     ['unknown frame', ['存在しない枠', 1000000], '不明な枠です: 「存在しない枠」。使える枠: ', coreMessage(() => AMOUNT('存在しない枠', 1000000))],
-    ['negative cost', ['通常枠', -1], '経費がマイナスです: -1', MSG.negativeCost('-1')],
-    ['negative cost as text', ['通常枠', '-5,000円'], '経費がマイナスです: -5,000円', MSG.negativeCost('-5,000円')],
-    ['"abc" as cost', ['通常枠', 'abc'], '金額として読めません: 「abc」', MSG.notANumber('abc')],
-    ['boolean cost', ['通常枠', true], '経費に TRUE/FALSE は使えません', MSG.booleanCost()],
-    ['cost above 1e15', ['通常枠', 2e15], '金額が大きすぎます: 2000000000000000。', MSG.tooLarge('2000000000000000')],
-    ['cost above 1e15 as text', ['通常枠', '2000兆円'], '金額が大きすぎます: 2000兆円。', MSG.tooLarge('2000兆円')],
-    ['NaN cost', ['通常枠', NaN], '経費が数値として不正です', MSG.notFinite()],
+    ['negative cost', ['通常枠', -1], '経費がマイナスです: -1', MSG.negative(ARG.cost, -1)],
+    ['negative cost as text', ['通常枠', '-5,000円'], '経費がマイナスです: -5,000円', MSG.negative(ARG.cost, '-5,000円')],
+    ['"abc" as cost', ['通常枠', 'abc'], '経費を金額として読めません: 「abc」', MSG.notAmount(ARG.cost, 'abc')],
+    ['boolean cost', ['通常枠', true], '経費に TRUE/FALSE は使えません', MSG.booleanArg(ARG.cost)],
+    ['cost above 1e15', ['通常枠', 2e15], '経費が大きすぎます: 2000000000000000。', MSG.tooLarge(ARG.cost, 2e15)],
+    ['cost above 1e15 as text', ['通常枠', '2,000,000,000,000,000円'], '経費が大きすぎます: 2,000,000,000,000,000円。', MSG.tooLarge(ARG.cost, '2,000,000,000,000,000円')],
+    ['NaN cost', ['通常枠', NaN], '経費が数値として不正です', MSG.notFinite(ARG.cost)],
     ['blank cost', ['通常枠', ''], '経費が空です。', MSG.blankCost()],
     ['unknown option', ['通常枠', 1000000, '中小企業', '謎オプション'], '不明なオプションです: 「謎オプション」。使えるオプション: ',
       coreMessage(() => AMOUNT('通常枠', 1000000, '中小企業', '謎オプション'))],
@@ -44,11 +44,11 @@ describe('a single-cell call throws a plain Error with the core\'s message', () 
   });
 
   test('a date cell as cost (Sheets passes a Date)', () => {
-    expect(callSheets(host, 'AMOUNT', ['通常枠', host.date('2025-04-01')])).toEqual(thrown(MSG.dateAsCost()));
+    expect(callSheets(host, 'AMOUNT', ['通常枠', host.date('2025-04-01')])).toEqual(thrown(MSG.dateAsAmount(ARG.cost)));
   });
 
   test('a Date from another realm (the caller of a library) is still a date', () => {
-    expect(callSheets(host, 'AMOUNT', ['通常枠', new Date(2025, 3, 1)])).toEqual(thrown(MSG.dateAsCost()));
+    expect(callSheets(host, 'AMOUNT', ['通常枠', new Date(2025, 3, 1)])).toEqual(thrown(MSG.dateAsAmount(ARG.cost)));
   });
 
   test('a range given to a one-scenario function', () => {
@@ -70,7 +70,7 @@ describe('a single-cell call throws a plain Error with the core\'s message', () 
   });
 
   test('CHECK answers bad input with the message instead of throwing', () => {
-    expect(callSheets(host, 'CHECK', ['通常枠', 'abc'])).toEqual({ value: MSG.notANumber('abc') });
+    expect(callSheets(host, 'CHECK', ['通常枠', 'abc'])).toEqual({ value: MSG.notAmount(ARG.cost, 'abc') });
   });
 });
 
@@ -78,7 +78,7 @@ describe('inside a range, a bad cell holds its message as text', () => {
   test('bad costs in a column of scenarios', () => {
     const costs = [[1000000], [-1], ['abc'], [true], [2e15], [''], [90000]];
     expect(callSheets(host, 'AMOUNT', ['通常枠', costs, '中小企業', 'プロセス=2'])).toEqual({
-      value: [[500000], [MSG.negativeCost('-1')], [MSG.notANumber('abc')], [MSG.booleanCost()], [MSG.tooLarge('2000000000000000')], [MSG.blankCost()], [0]],
+      value: [[500000], [MSG.negative(ARG.cost, -1)], [MSG.notAmount(ARG.cost, 'abc')], [MSG.booleanArg(ARG.cost)], [MSG.tooLarge(ARG.cost, 2e15)], [MSG.blankCost()], [0]],
     });
   });
 

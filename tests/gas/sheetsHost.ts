@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
+import { TEST_NOW, fixedNowPrelude } from '../support/clock';
 
 export const ROOT = path.join(__dirname, '../..');
 export const DIST_GAS = path.join(ROOT, 'dist/gas');
@@ -23,15 +24,20 @@ export interface SheetsHost {
 
 const JST_OFFSET_MS = 9 * 3600 * 1000;
 
-export function loadScript(file: string, global: Record<string, unknown> = {}): { source: string; global: Record<string, unknown> } {
+/**
+ * Runs a script in a fresh realm as Apps Script would, with that realm's clock fixed at `now`
+ * (no test depends on the real date; the core reads "today" through Date.now).
+ */
+export function loadScript(file: string, global: Record<string, unknown> = {}, now: number = TEST_NOW): { source: string; global: Record<string, unknown> } {
   const source = readFileSync(file, 'utf8');
   const context = vm.createContext(global);
+  vm.runInContext(fixedNowPrelude(now), context);
   vm.runInContext(source, context, { filename: path.basename(file) });
   return { source, global: context as Record<string, unknown> };
 }
 
-export function loadSheets(): SheetsHost {
-  const { source, global } = loadScript(CODE_JS);
+export function loadSheets(now: number = TEST_NOW): SheetsHost {
+  const { source, global } = loadScript(CODE_JS, {}, now);
   const RealmDate = vm.runInContext('Date', global as vm.Context) as DateConstructor;
   return {
     source,

@@ -1,31 +1,11 @@
 /**
- * The golden vectors of ../shared/rules/vectors, read where they live (never copied), and their
- * cases as Sheets arguments: fields mapped by the declaration's parameter names, blanks as "".
+ * The golden vectors (tests/support/vectors.ts) as Sheets arguments: fields mapped by the
+ * declaration's parameter names, blanks as "".
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import type { FunctionDecl } from '../../core';
+import type { VectorCase } from '../support/vectors';
 
-export const VECTORS_DIR = path.join(__dirname, '../../../shared/rules/vectors');
-
-export interface VectorCase {
-  readonly id: string;
-  readonly fn: string;
-  readonly expect: unknown;
-  readonly [field: string]: unknown;
-}
-
-export interface VectorFile {
-  readonly file: string;
-  readonly cases: readonly VectorCase[];
-}
-
-export function loadVectors(): VectorFile[] {
-  return readdirSync(VECTORS_DIR)
-    .filter((f) => f.endsWith('.vectors.json'))
-    .sort()
-    .map((file) => ({ file, cases: (JSON.parse(readFileSync(path.join(VECTORS_DIR, file), 'utf8')) as { cases: VectorCase[] }).cases }));
-}
+export { VECTORS_DIR, loadVectors, type VectorCase, type VectorFile } from '../support/vectors';
 
 /** The case's fields in the declaration's parameter order; null/missing stay null (a blank). */
 export function vectorArgs(decl: FunctionDecl, c: VectorCase): unknown[] {
@@ -39,3 +19,8 @@ export function sheetsBlanks(x: unknown): unknown {
 }
 
 export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** What Sheets shows for a case: a date answer is a Date at midnight in Tokyo. */
+export function sheetsExpected(decl: FunctionDecl, expected: unknown): unknown {
+  return decl.returns.kind === 'date' && typeof expected === 'string' && ISO_DAY.test(expected) ? new Date(`${expected}T00:00:00+09:00`) : expected;
+}

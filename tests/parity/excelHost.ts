@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { ROOT } from '../gas/sheetsHost';
+import { fixedNowPrelude } from '../support/clock';
 
 export const FUNCTIONS_JS = path.join(ROOT, 'dist/excel/functions.js');
 
@@ -33,6 +34,8 @@ export function loadExcel(): ExcelHost {
     else for (const [k, f] of Object.entries(id)) associated.set(k, f);
   };
   const CustomFunctions = { associate, Error: CustomFunctionsError, ErrorCode: ERROR_CODE };
-  vm.runInContext(readFileSync(FUNCTIONS_JS, 'utf8'), vm.createContext({ CustomFunctions }), { filename: 'functions.js' });
+  const context = vm.createContext({ CustomFunctions });
+  vm.runInContext(fixedNowPrelude(), context);
+  vm.runInContext(readFileSync(FUNCTIONS_JS, 'utf8'), context, { filename: 'functions.js' });
   return { ids: [...associated.keys()], fn: (id) => associated.get(id) };
 }

@@ -27,9 +27,19 @@ export const ENERGY2025: RuleTable = {
   programId: 'energy',
   program: '省エネ補助金',
   programEn: 'Energy Saving Subsidy',
+  programAliases: ['省エネ・非化石転換補助金', '省エネルギー投資促進支援事業', 'SII'],
   fiscalYear: 2025,
-  effective: { from: '2025-03-31', until: null },
+  title: '省エネ補助金 (令和6年度補正)',
+  effective: {
+    from: '2025-03-31', until: '2026-08-19',
+    source: 'programs-2025.md §2 (1次 受付 2025-03-31); it2026.md §6.3 (令和7年度補正 3次 受付 2026-08-20)',
+  },
   source: 'programs-2025.md §2 (令和6年度補正; SII)',
+  schedule: [{
+    frames: ['energy-factory', 'energy-electrification', 'energy-equipment', 'energy-ems'],
+    // 2次・3次 were announced only as "early June" / "late September (planned)": no date on record
+    rounds: [{ round: 1, deadline: '2025-04-28', source: 'programs-2025.md §2 (1次 03-31〜04-28)' }],
+  }],
   categories: CATEGORIES,
   costCaps: [],
   frames: [
@@ -39,7 +49,7 @@ export const ENERGY2025: RuleTable = {
       options: ['advanced', 'general', 'smeInvest', 'nonFossil'], plainCategory: 'expense',
       exclusions: [{
         when: { all: [{ option: 'smeInvest' }, large] }, reason: '中小企業投資促進枠は中小企業のみです (The SME investment frame is for SMEs only)',
-        source: 'programs-2025.md §2.1 (中小 only)',
+        source: 'programs-2025.md §2.1 (中小企業のみ)',
       }],
       floor: [{ value: 1_000_000, source: 'programs-2025.md §2.1 (下限100万円 [記憶])' }],
       buckets: [{

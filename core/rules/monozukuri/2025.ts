@@ -23,9 +23,20 @@ export const MONOZUKURI2025: RuleTable = {
   programId: 'mono',
   program: 'ものづくり補助金',
   programEn: 'Monozukuri Subsidy',
+  programAliases: ['ものづくり・商業・サービス生産性向上促進補助金', 'ものづくり補助金グローバル枠'],
   fiscalYear: 2025,
-  effective: { from: '2025-02-14', until: null },
-  source: 'programs-2025.md §3 (令和6年度補正, 19次・20次)',
+  title: 'ものづくり補助金 (令和6年度補正 19次〜23次)',
+  effective: { from: '2025-02-14', until: null, source: 'programs-2025.md §3 (19次 公募開始 2025-02-14)' },
+  source: 'programs-2025.md §3 (令和6年度補正, 19次・20次); it2026.md §6.2 (21次〜23次: 上限・補助率は変わらず)',
+  schedule: [{
+    frames: ['mono-global'],
+    // 19次・20次 deadlines are not in the rule notes; 23次 is the last round (it2026.md §6.2)
+    rounds: [
+      { round: 21, deadline: '2025-10-24', source: 'it2026.md §6.2 (21次)' },
+      { round: 22, deadline: '2026-01-30', source: 'it2026.md §6.2 (22次)' },
+      { round: 23, deadline: '2026-05-08', source: 'it2026.md §6.2 (23次: 最終回)' },
+    ],
+  }],
   categories: CATEGORIES,
   costCaps: [],
   frames: [
@@ -54,9 +65,18 @@ export const MONOZUKURI2025: RuleTable = {
       }],
     },
   ],
-  listings: [{
-    name: '新規輸出1万者支援プログラム', id: 'export-10000',
-    description: '専門家による伴走型支援 (ジェトロ): 輸出向け商品の開発・ブランディング、EC販路開拓 (JAPAN MALL)、輸出商社とのマッチング。補助金額はなく、設備・販促費は「グローバル枠」で計算 (No amount of its own: use グローバル枠)',
-    source: 'flyer (新規輸出1万者支援プログラム); programs-2025.md §3',
-  }],
+  listings: [
+    {
+      name: '新規輸出1万者支援プログラム', id: 'export-10000',
+      description: '専門家による伴走型支援 (ジェトロ): 輸出向け商品の開発・ブランディング、EC販路開拓 (JAPAN MALL)、輸出商社とのマッチング。補助金額はなく、設備・販促費は「グローバル枠」で計算 (No amount of its own: use グローバル枠)',
+      status: '補助金額なし。2026-06-29以降の補助メニューは新事業進出・ものづくり補助金 (No amount; from 2026-06-29 its subsidy menu points at 新事業進出・ものづくり)',
+      source: 'flyer (新規輸出1万者支援プログラム); programs-2025.md §3; it2026.md §6.2',
+    },
+    {
+      name: '新事業進出・ものづくり商業サービス補助金 グローバル枠', id: 'shinjigyo-global',
+      description: '第1回 公募要領 2026-06-29、締切 2026-10-30 18:00。補助率2/3、下限750万円、上限は従業員数により2,500万〜7,000万円 (予定表) (Round 1: deadline 2026-10-30; caps by employees from a planned table)',
+      status: '上限額が未確定 (予定表のみ) のため計算は未収録 (Figures unconfirmed: not encoded)',
+      source: 'it2026.md §6.2 [UNCERTAIN]',
+    },
+  ],
 };

@@ -5,33 +5,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { DECLARATIONS, type FunctionDecl } from '../../../core';
+import type { VectorCase } from '../../support/vectors';
 import * as wrappers from '../../../excel-addin/functions';
 import { host } from '../../../excel-addin/host';
 
 export const ROOT = path.join(__dirname, '../../..');
 export const DIST = path.join(ROOT, 'dist/excel');
-/** The project's shared golden examples, read in place (never copied). */
-export const VECTORS_DIR = path.join(ROOT, '../shared/rules/vectors');
-
-export interface VectorCase {
-  readonly id: string;
-  readonly fn: string;
-  readonly expect?: unknown;
-  readonly [field: string]: unknown;
-}
-
-export interface VectorFile {
-  readonly file: string;
-  readonly cases: readonly VectorCase[];
-}
-
-export function loadVectors(): VectorFile[] {
-  return fs
-    .readdirSync(VECTORS_DIR)
-    .filter((f) => f.endsWith('.vectors.json'))
-    .sort()
-    .map((file) => ({ file, cases: JSON.parse(fs.readFileSync(path.join(VECTORS_DIR, file), 'utf8')).cases }));
-}
+export { VECTORS_DIR, loadVectors, type VectorCase, type VectorFile } from '../../support/vectors';
 
 export function declarationOf(id: string): FunctionDecl | undefined {
   return DECLARATIONS.find((d) => d.id === id);

@@ -1,0 +1,114 @@
+/**
+ * デジタル化・AI導入補助金2026 (令和7年度補正; the renamed successor of IT導入補助金): the five 枠
+ * of ../shared/rules/it2026.md. Where it2026.md says "as 2025", the definition is the one in
+ * common.ts (citing it2025.md); what 2026 changes is written here, citing it2026.md.
+ */
+import type { Caution, RoundList, RuleTable } from '../types';
+import {
+  CATEGORIES, COST_CAPS, ETRADE_BUCKETS, INVOICE_BUCKETS, LOWER_BAND_CAP, NORMAL_TIERS, SECURITY_BUCKETS, SOFTWARE_AND_SERVICES,
+  UPPER_BAND, WITH_SOFTWARE,
+} from './common';
+import { GROUP_RULE } from './2025';
+
+const SCHEDULE_SOURCE = 'it2026.md §4';
+
+const SCHEDULE: readonly RoundList[] = [
+  {
+    // it2026.md §4: 通常枠・インボイス枠 (both 類型)・セキュリティ; 電子取引 on the same page, not confirmed separately
+    frames: ['it-normal', 'it-invoice', 'it-etrade', 'it-security'],
+    rounds: [
+      { round: 1, deadline: '2026-05-12', decision: '2026-06-18', report: '2026-12-25', source: SCHEDULE_SOURCE },
+      { round: 2, deadline: '2026-06-15', decision: '2026-07-23', report: '2027-01-29', source: SCHEDULE_SOURCE },
+      { round: 3, deadline: '2026-07-21', decision: '2026-09-02', report: '2027-02-26', source: SCHEDULE_SOURCE },
+      { round: 4, deadline: '2026-08-25', decision: '2026-10-07', report: '2027-03-31', source: SCHEDULE_SOURCE },
+      { round: 5, deadline: '2026-09-29', decision: '2026-11-09', report: '2027-04-30', source: SCHEDULE_SOURCE },
+    ],
+  },
+  {
+    frames: ['it-multi'],
+    rounds: [
+      { round: 1, deadline: '2026-06-15', decision: '2026-07-23', source: SCHEDULE_SOURCE },
+      { round: 2, deadline: '2026-08-25', decision: '2026-10-07', source: SCHEDULE_SOURCE },
+    ],
+  },
+];
+
+/** it2026.md §2.4: a 2022–2025 grantee applying to 通常枠 or インボイス枠 must plan +1.5 points, or repay. */
+const REPEAT_APPLICANT: Caution = {
+  when: { option: 'repeat' },
+  text: '過去交付: IT導入補助金2022〜2025で交付決定を受けた事業者は、1人当たり給与支給総額の年平均成長率を物価安定の目標+1.5%以上とする3年間の計画の表明と効果報告が必要です。未達・未報告は補助金の全部又は一部の返還 (Repeat applicants must plan per-capita pay growth of the price target +1.5 points; missing it means repaying part or all)',
+  source: 'it2026.md §2.4 (事務局 news/40013)',
+};
+
+const UPPER_BAND_SOURCE = 'it2026.md §2.1 (交付規程 別表: 150万〜450万円以下), §2.3 (賃上げ要件)';
+
+export const IT2026: RuleTable = {
+  programId: 'it',
+  program: 'デジタル化・AI導入補助金',
+  programEn: 'Digitalisation and AI Adoption Subsidy',
+  programAliases: ['デジタル化・AI導入補助金2026', 'AI導入補助金', 'IT導入補助金', '中小企業デジタル化・AI導入支援事業'],
+  fiscalYear: 2026,
+  title: 'デジタル化・AI導入補助金2026',
+  effective: { from: '2026-01-16', until: null, source: 'it2026.md §1 (交付規程 2026-01-16 施行)' },
+  source: 'it2026.md (交付規程 2026, 公募要領 2026-08-28改訂)',
+  schedule: SCHEDULE,
+  categories: CATEGORIES,
+  costCaps: COST_CAPS,
+  frames: [
+    {
+      id: 'it-normal', name: '通常枠', nameEn: 'Normal frame', aliases: ['通常', 'normal'],
+      source: 'it2026.md §2 / 交付規程(通常枠) 別表',
+      sizes: ['small', 'sme'], options: ['processes', 'wage', 'minwage', 'repeat'], plainCategory: 'software',
+      floor: [{ value: 50_000, source: 'it2026.md §2.1 (5万円～; 2025年と同じ)' }],
+      cautions: [REPEAT_APPLICANT],
+      buckets: [{
+        id: 'tool', label: 'ITツール', categories: SOFTWARE_AND_SERVICES, requires: WITH_SOFTWARE, tiers: NORMAL_TIERS,
+        cap: [
+          {
+            when: { all: [UPPER_BAND, { option: 'repeat' }] }, value: 4_500_000, source: `${UPPER_BAND_SOURCE}, §2.4`,
+            note: '4プロセス以上・賃上げ (過去交付のため厳しい方): 1人当たり給与支給総額 年平均+物価安定の目標+1.5%以上、事業場内最低賃金 地域別+30円以上。未達なら補助金の返還を求められます (it2026.md §2.3–2.4)',
+          },
+          {
+            when: UPPER_BAND, value: 4_500_000, source: UPPER_BAND_SOURCE,
+            note: '4プロセス以上・賃上げ: 1人当たり給与支給総額 年平均+3.0% (物価安定の目標+1.0%) 以上、事業場内最低賃金 地域別+30円以上、従業員への表明。未達なら補助金の返還を求められます (it2026.md §2.3、要確認)',
+          },
+          LOWER_BAND_CAP,
+        ],
+      }],
+    },
+    {
+      id: 'it-invoice', name: 'インボイス対応類型', nameEn: 'Invoice support type',
+      aliases: ['インボイス枠', 'インボイス', 'インボイス枠(インボイス対応類型)', 'invoice'],
+      source: 'it2026.md §3 (2025年と同じ: it2025.md §3)',
+      sizes: ['small', 'sme'], options: ['functions', 'method', 'repeat'], plainCategory: 'software',
+      floor: [{ value: 0, source: 'it2026.md §3 (下限なし)' }],
+      cautions: [REPEAT_APPLICANT],
+      buckets: INVOICE_BUCKETS,
+    },
+    {
+      id: 'it-etrade', name: '電子取引類型', nameEn: 'E-commerce transactions type',
+      aliases: ['電子取引', 'インボイス枠(電子取引類型)', 'etrade', 'e-trade'],
+      source: 'it2026.md §3 (2025年と同じ: it2025.md §4)',
+      sizes: ['small', 'sme', 'large'], options: ['accounts'], requiredOptions: ['accounts'], plainCategory: 'cloud',
+      floor: [{ value: 0, source: 'it2026.md §3 (下限なし)' }],
+      buckets: ETRADE_BUCKETS,
+    },
+    {
+      id: 'it-security', name: 'セキュリティ対策推進枠', nameEn: 'Security measures frame',
+      aliases: ['セキュリティ枠', 'セキュリティ', 'security'],
+      source: 'it2026.md §3 (交付規程: 1/2以内、小規模事業者 2/3以内)',
+      sizes: ['small', 'sme'], options: [], plainCategory: 'cloud',
+      floor: [{ value: 50_000, source: 'it2026.md §3 (5万円～)' }],
+      buckets: SECURITY_BUCKETS,
+    },
+    {
+      id: 'it-multi', name: '複数者連携デジタル化・AI導入枠', nameEn: 'Multi-company digitalisation and AI frame',
+      aliases: ['複数者連携', '複数者連携枠', '複数社連携IT導入枠', '複数社連携', 'multi', 'consortium'],
+      source: 'it2026.md §3 (公募要領(複数者連携): 2025年と同じ, it2025.md §6)',
+      sizes: ['small', 'sme'], options: ['functions', 'method'], plainCategory: 'software',
+      floor: [{ value: 0, source: 'it2026.md §3' }],
+      buckets: [],
+      group: GROUP_RULE,
+    },
+  ],
+};

@@ -1,0 +1,86 @@
+/**
+ * The quote reader's texts: sources read as documents (issue 10: no rule-file names or how-sure
+ * tags reach users), and its messages keep the conventions (Japanese, English in parentheses,
+ * inputs cut short). Plus the keyword table as rule data: every entry cited, every category real.
+ */
+import { citation } from '../../core/rules/citation';
+import { MSG } from '../../core/errors/messages';
+import { TABLES } from '../../core/rules/registry';
+import { IT_QUOTE_KEYWORDS } from '../../core/rules/it/quoteKeywords';
+import { expectGoodMessage } from './helpers';
+
+function sourcesIn(x: unknown, out: Set<string>): Set<string> {
+  if (Array.isArray(x)) x.forEach((y) => sourcesIn(y, out));
+  else if (x && typeof x === 'object') {
+    for (const [k, v] of Object.entries(x)) {
+      if ((k === 'source' || k === 'note') && typeof v === 'string') out.add(v);
+      else sourcesIn(v, out);
+    }
+  }
+  return out;
+}
+
+describe('citation', () => {
+  test.each([
+    ['it2025.md §2.1 / 公募要領(通常枠) §2-3, 交付規程 別表', '公募要領(通常枠) §2-3, 交付規程 別表'],
+    ['it2025.md §8 [VENDOR, uncertain]', '事務局スケジュール (予定) (要確認)'],
+    ['it2025.md §2.2 cat.1 (最大2年分), §5 (サービス利用料 最大2年分)', '公募要領(通常枠) §2-2 カテゴリー1 (最大2年分), 公募要領(セキュリティ対策推進枠) §2-3 (サービス利用料 最大2年分)'],
+    ['programs-2025.md §1.1 ([記憶] 小規模・赤字で2/3; [要確認])', '事業承継・M&A補助金 公募要領 (令和6年度補正) (小規模・赤字で2/3; 要確認)'],
+    ['it2025.md §6.4 (公式計算用ツール: 経費 666,667 / 625,001 で分割)', '複数社連携 計算用ツール (様式5・6) (公式計算用ツール: 経費 666,667 / 625,001 で分割)'],
+    ['4プロセス以上・賃上げ (賃上げ目標が未達なら補助金の返還を求められます: it2025.md §2.1)', '4プロセス以上・賃上げ (賃上げ目標が未達なら補助金の返還を求められます: 公募要領(通常枠) §2-3, 交付規程 別表)'],
+    ['flyer (Ⅲ) 補助率1/3', 'チラシ (Ⅲ) 補助率1/3'],
+  ])('%s', (source, shown) => {
+    expect(citation(source)).toBe(shown);
+  });
+
+  test('every source and note of every rule table and schedule reads without our files or tags', () => {
+    const all = sourcesIn([TABLES], new Set());
+    expect(all.size).toBeGreaterThan(100);
+    for (const s of all) expect(citation(s)).not.toMatch(/\.md\b|\[[A-Z記要確]|rules\/|§\d+\.\d/);
+  });
+});
+
+describe('messages of the quote reader', () => {
+  test.each(Object.entries({
+    unknownCategory: MSG.unknownCategory(3, 'x'.repeat(200), ['ソフトウェア']),
+    quoteShape: MSG.quoteShape(),
+    noQuoteLines: MSG.noQuoteLines(),
+    headerNoAmount: MSG.headerNoAmount(1),
+    headerAgain: MSG.headerAgain(9),
+    lineAboveHeader: MSG.lineAboveHeader(1, 3),
+    lineNoAmount: MSG.lineNoAmount(4),
+    unitPriceFraction: MSG.unitPriceFraction(4),
+    splitTooLarge: MSG.splitTooLarge(2, 200, 100),
+    discountTooLarge: MSG.discountTooLarge(5, 300001n, 300000, '導入設定'),
+    categoryInferred: MSG.categoryInferred('2行目「ノートPC」→PC・タブレット等'),
+    categoryFromHeading: MSG.categoryFromHeading('3行目「作業」→導入設定'),
+    qtyPriceMismatch: MSG.qtyPriceMismatch(2, '800,000円', 1000000),
+    splitMismatch: MSG.splitMismatch(2, 1000000, 200000, 900000, 800000),
+    summaryMismatch: MSG.summaryMismatch(9, '小計'.repeat(100), 1300000, 1200000),
+    monthsUnknown: MSG.monthsUnknown('2行目「月額」'),
+    taxMentioned: MSG.taxMentioned(),
+    proratedLines: MSG.proratedLines(2, '3行目 36→24か月'),
+    lineTaxIncluded: MSG.lineTaxIncluded('3行目'),
+    lineTaxExcluded: MSG.lineTaxExcluded('3行目'),
+    discountSpread: MSG.discountSpread(50000, false),
+    discountSpreadAll: MSG.discountSpread(50000, true),
+    tierBoundary: MSG.tierBoundary('ITツール 1段目/2段目', '666,666.67', '2,000,000/3'),
+    costFractions: MSG.costFractions(),
+  }))('%s', (_name, message) => {
+    expectGoodMessage(message);
+    // inputs are quoted cut to 60 characters
+    expect(message).not.toMatch(/x{61}|(小計){31}/);
+  });
+});
+
+describe('the keyword table is rule data', () => {
+  test('every entry cites its source and names a category of the IT tables', () => {
+    for (const table of TABLES.filter((t) => t.programId === 'it')) {
+      for (const rule of IT_QUOTE_KEYWORDS.rules) {
+        expect(rule.source).toMatch(/it2025\.md §|issue 10/);
+        expect(table.categories.map((c) => c.id)).toContain(rule.category);
+      }
+    }
+    expect(IT_QUOTE_KEYWORDS.never.source).toMatch(/it2025\.md §1\.6/);
+  });
+});

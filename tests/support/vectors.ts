@@ -1,0 +1,49 @@
+/**
+ * The golden vectors of ../shared/rules/vectors, read where they live (never copied), every
+ * `*.vectors.json` under it, subfolders included (vectors/2026/ holds the 2026 rule year).
+ * One loader for the core, Excel and Sheets suites, so no build can skip a file.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+
+export const VECTORS_DIR = path.join(__dirname, '../../../shared/rules/vectors');
+
+export interface VectorCase {
+  readonly id: string;
+  readonly fn: string;
+  /** The answer, unless `expect_error` says the call must fail. */
+  readonly expect?: unknown;
+  readonly expect_error?: boolean;
+  readonly source?: string;
+  readonly [field: string]: unknown;
+}
+
+export interface VectorFile {
+  /** Path relative to vectors/, e.g. "it2025.vectors.json" or "2026/it2026.vectors.json". */
+  readonly file: string;
+  readonly cases: readonly VectorCase[];
+}
+
+/** Fields of a case that are not arguments of its function. */
+export const CASE_FIELDS = ['id', 'fn', 'expect', 'expect_error', 'source', 'note'];
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return walk(full);
+    return name.endsWith('.vectors.json') ? [full] : [];
+  });
+}
+
+export function loadVectors(): VectorFile[] {
+  const files = walk(VECTORS_DIR).map((f) => path.relative(VECTORS_DIR, f).split(path.sep).join('/')).sort();
+  if (files.length === 0) throw new Error(`no *.vectors.json under ${VECTORS_DIR}`);
+  return files.map((file) => {
+    const cases = (JSON.parse(readFileSync(path.join(VECTORS_DIR, file), 'utf8')) as { cases: VectorCase[] }).cases;
+    if (!Array.isArray(cases) || cases.length === 0) throw new Error(`${file} has no cases`);
+    for (const c of cases) {
+      if (!('expect' in c) && c.expect_error !== true) throw new Error(`${file} ${c.id}: neither expect nor expect_error`);
+    }
+    return { file, cases };
+  });
+}
