@@ -52,8 +52,8 @@ function roundDown(x: number, digits: number): number {
   return Math.trunc(Number((x * p).toPrecision(15))) / p;
 }
 
-/** The option that prices as of a given day (基準日), where the core has one. */
-const AS_OF_OPTION = OPTION_DEFS.find((d) => (d.key as string) === 'refDate');
+/** The option that prices as of a given day (基準日). */
+const AS_OF_OPTION = OPTION_DEFS.find((d) => d.key === 'refDate');
 
 export class TemplateSheet {
   private readonly content = new Map<string, { value?: string | number; formula?: Expr }>();

@@ -1,8 +1,7 @@
 /**
- * 見積書: a quote whose subsidy block is ITHOJO formulas over the quote lines. The lines read
- * 品名 | 数量 | 単価 | 区分 | 金額 | 月数, so that 区分 | 金額 | 月数 (D11:F21, header row
- * included) is the quote range the core reads today; when the core reads 品名/数量/単価 headers,
- * the formulas can take the whole table (A11:F21) instead.
+ * 見積書: a quote whose subsidy block is ITHOJO formulas over the whole quote table (A11:F21,
+ * header row included): the core reads it by its column names (品名 | 数量 | 単価 | 区分 | 金額 |
+ * 月数), so BREAKDOWN names each line by its 品名, and a line without a 区分 is read from its 品名.
  */
 import { OPTION_DEFS, excelSerial } from '../core';
 import { allSizes, categoryNames, exampleDay, latestTables, optionByKey, quoteFrameNames, sizeLabel } from './catalog';
@@ -12,7 +11,7 @@ import { COUNT, ERA_DATE, HEADER, INPUT, LABEL, MONTHS, NOTE, OUTPUT, PERCENT, R
 
 const FIRST_LINE = 12;
 const LAST_LINE = 21;
-const QUOTE_RANGE = `D11:F${LAST_LINE}`;
+const QUOTE_RANGE = `A11:F${LAST_LINE}`;
 const DATE_SWITCH = '$E$3';
 const WESTERN = '西暦';
 const ERA = '和暦';
@@ -45,9 +44,9 @@ function sampleLines(): SampleLine[] {
   return lines;
 }
 
-/** The example lines' 区分 | 金額 | 月数 with their header: the range a formula over them reads. */
+/** The example lines with their header row: the range a formula over them reads. */
 export function sampleQuoteRange(): string {
-  return `D11:F${FIRST_LINE + sampleLines().length - 1}`;
+  return `A11:F${FIRST_LINE + sampleLines().length - 1}`;
 }
 
 function lineCells(): CellSpec[] {

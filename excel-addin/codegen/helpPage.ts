@@ -4,8 +4,7 @@
  * parameters and examples answered by the core, the frames with their rates, caps and floors,
  * the options, the amount grammar and the rule years. Readable at 360 px.
  */
-import * as core from '../../core';
-import { FUNCTIONS, type FunctionDecl } from '../../core';
+import { FUNCTIONS, setClock, type FunctionDecl } from '../../core';
 import { templateLayouts } from '../../templates';
 import { exampleDay } from '../../templates/catalog';
 import { functionName, type Flavour } from '../../templates/expr';
@@ -23,15 +22,11 @@ export interface HelpOptions {
   readonly templatesHref?: string;
 }
 
-type SetClock = (clock: (() => number) | null) => void;
-
 /**
- * Runs the examples as of `day` on a core that has a clock (answers that depend on the day, such
- * as the rule year in force, then do not depend on the day of the build); the system clock after.
+ * Runs the examples as of `day` (answers that depend on the day, such as the rule year in force,
+ * then do not depend on the day of the build); the system clock after.
  */
 function asOf<T>(day: string, run: () => T): T {
-  const setClock = Reflect.get(core, 'setClock') as SetClock | undefined;
-  if (!setClock) return run();
   setClock(() => Date.parse(`${day}T12:00:00+09:00`));
   try {
     return run();

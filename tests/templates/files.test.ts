@@ -62,14 +62,14 @@ describe.each([['見積書', quote], ['シナリオ表', scenarios]] as const)('
 });
 
 describe('見積書: cached values are the core\'s answers for the sheet\'s own inputs', () => {
-  const args = () => [quote.cells.get('B7')!.value, blankToNull(values(quote, 'D11:F21')), quote.cells.get('B8')!.value, quote.cells.get('B9')?.value ?? null];
+  const args = () => [quote.cells.get('B7')!.value, blankToNull(values(quote, 'A11:F21')), quote.cells.get('B8')!.value, quote.cells.get('B9')?.value ?? null];
 
-  test('the subsidy block reads B7 (frame), D11:F21 (区分 | 金額 | 月数 with its header), B8 (size), B9 (options)', () => {
+  test('the subsidy block reads B7 (frame), A11:F21 (the quote table with its header row), B8 (size), B9 (options)', () => {
     for (const [ref, id] of [['E27', 'AMOUNT'], ['E28', 'RATE'], ['E30', 'CHECK']] as const) {
-      expect(quote.cells.get(ref)!.formula).toBe(`_xldudf_ITHOJO_${id}(B7,D11:F21,B8,B9)`);
+      expect(quote.cells.get(ref)!.formula).toBe(`_xldudf_ITHOJO_${id}(B7,A11:F21,B8,B9)`);
       expect([ref, quote.cells.get(ref)!.value]).toEqual([ref, core[id](...args())]);
     }
-    expect(quote.cells.get('E29')!.formula).toBe('_xldudf_ITHOJO_SELFPAY(B7,D11:F21,B8,B9)+E23');
+    expect(quote.cells.get('E29')!.formula).toBe('_xldudf_ITHOJO_SELFPAY(B7,A11:F21,B8,B9)+E23');
     expect(quote.cells.get('E29')!.value).toBe((core.SELFPAY(...args()) as number) + (quote.cells.get('E23')!.value as number));
   });
 

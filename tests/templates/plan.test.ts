@@ -15,8 +15,8 @@ test('the Excel plan spells ITHOJO.AMOUNT, the Sheets plan ITHOJO_AMOUNT, over t
   const excel = planFor(quote, 'excel');
   const sheets = planFor(quote, 'sheets');
   const at = (p: typeof excel, a: string) => p.cells.find((c) => c.at === a);
-  expect(at(excel, 'E27')).toEqual({ at: 'E27', formula: '=ITHOJO.AMOUNT(B7, D11:F21, B8, B9)' });
-  expect(at(sheets, 'E27')).toEqual({ at: 'E27', formula: '=ITHOJO_AMOUNT(B7, D11:F21, B8, B9)' });
+  expect(at(excel, 'E27')).toEqual({ at: 'E27', formula: '=ITHOJO.AMOUNT(B7, A11:F21, B8, B9)' });
+  expect(at(sheets, 'E27')).toEqual({ at: 'E27', formula: '=ITHOJO_AMOUNT(B7, A11:F21, B8, B9)' });
   expect(at(excel, 'E12')).toEqual({ at: 'E12', formula: '=IF(OR(B12="", C12=""), "", B12*C12)' });
   expect(sheets.blocks.find((b) => b.range === 'E27')).toEqual(excel.blocks.find((b) => b.range === 'E27'));
 });

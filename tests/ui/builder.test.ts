@@ -74,24 +74,31 @@ describe('the live result', () => {
     // 4/5 of the first 625,000 (500,000 of subsidy), then 2/3 of 875,000 (583,333)
     expect(o.calc.amount).toBe(1_083_333);
     expect(o.check).toBe('OK');
-    // the table that answered is the one calculate() names, and it holds the frame
-    expect([o.table?.program, o.table?.fiscalYear]).toEqual([o.calc.frame.program, o.calc.frame.fiscalYear]);
-    expect(o.table?.frames.map((f) => f.id)).toContain(o.calc.frame.id);
+    expect(o.calc.table.fiscalYear).toBe(o.calc.frame.fiscalYear);
+    expect(o.quote).toEqual([]);
   });
 
   test('no cost yet: the cap, the floor and the base rate', () => {
     expect(outcomeOf(initialState())).toEqual({ kind: 'limits', limits: { cap: 1_499_999, floor: 50_000, baseRate: 0.5 } });
   });
 
-  test('a quote range is read line by line: header, each line\'s counted cost (months prorated), blanks, errors', () => {
-    const values = [['区分', '金額', '月数'], ['ソフトウェア', 600_000, ''], ['クラウド', 720_000, 36], ['', '', ''], ['送料', 1_000, '']];
-    const o = outcomeOf({ ...initialState(), range: { address: 'D11:F15', values } });
-    if (o.kind !== 'error') throw new Error(`expected the unknown category to fail the whole quote, got ${o.kind}`);
-    expect(o.message).toMatch(/区分が不明/);
-    const ok = outcomeOf({ ...initialState(), range: { address: 'D11:F14', values: values.slice(0, 4) } });
-    if (ok.kind !== 'priced') throw new Error(ok.kind);
-    expect(ok.quote.map((r) => r.reading)).toEqual([{ kind: 'header' }, { kind: 'line', counted: 600_000 }, { kind: 'line', counted: 480_000 }, { kind: 'blank' }]);
-    expect(ok.calc.amount).toBe(540_000);
+  test('a quote range is read line by line by the core: its header row, then each line (months prorated)', () => {
+    const values = [['区分', '金額', '月数'], ['ソフトウェア', 600_000, ''], ['クラウド', 720_000, 36], ['', '', '']];
+    const o = outcomeOf({ ...initialState(), range: { address: 'D11:F14', values } });
+    if (o.kind !== 'priced') throw new Error(o.kind);
+    expect(o.quote[0][0]).toMatch(/見積明細/);
+    expect(o.quote.slice(1)).toEqual([
+      ['2行目 ソフトウェア', 600_000, 'ソフトウェア', 600_000, '', ''],
+      ['3行目 クラウド', 720_000, 'クラウド利用料', 480_000, '24/36', ''],
+    ]);
+    expect(o.calc.amount).toBe(540_000);
+  });
+
+  test('a quote line the core cannot read fails the quote, with the core\'s reason', () => {
+    const values = [['区分', '金額'], ['ソフトウェア', 600_000], ['送料', 'abc']];
+    const o = outcomeOf({ ...initialState(), range: { address: 'D11:E13', values } });
+    expect(o.kind).toBe('error');
+    if (o.kind === 'error') expect(o.message).toMatch(/3行目/);
   });
 
   test('a frame that needs an option says so, with the limits it can still give', () => {

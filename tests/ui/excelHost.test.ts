@@ -145,8 +145,8 @@ describe('template insertion', () => {
       if (c.formula) expect([c.at, r.formulas]).toEqual([c.at, [[c.formula]]]);
       else expect([c.at, r.values]).toEqual([c.at, [[c.value]]]);
     }
-    expect(rec.ranges.get('E27')!.formulas).toEqual([['=ITHOJO.AMOUNT(B7, D11:F21, B8, B9)']]);
-    expect(rec.ranges.get('E29')!.formulas).toEqual([['=ITHOJO.SELFPAY(B7, D11:F21, B8, B9)+E23']]);
+    expect(rec.ranges.get('E27')!.formulas).toEqual([['=ITHOJO.AMOUNT(B7, A11:F21, B8, B9)']]);
+    expect(rec.ranges.get('E29')!.formulas).toEqual([['=ITHOJO.SELFPAY(B7, A11:F21, B8, B9)+E23']]);
   });
 
   test('number formats fill each range; styles, borders and column widths are set', async () => {
@@ -188,7 +188,7 @@ describe('template insertion', () => {
     await expect(excelHost().insertTemplate('quote')).resolves.toBe('見積書');
     for (const [a, r] of rec.ranges) expect([a, r.dataValidation?.rule]).toEqual([a, undefined]);
     expect(rec.conditional).toEqual([]);
-    expect(rec.ranges.get('E27')!.formulas).toEqual([['=ITHOJO.AMOUNT(B7, D11:F21, B8, B9)']]);
+    expect(rec.ranges.get('E27')!.formulas).toEqual([['=ITHOJO.AMOUNT(B7, A11:F21, B8, B9)']]);
   });
 
   test('a sheet of the same name already there: the template goes to 見積書 (2)', async () => {

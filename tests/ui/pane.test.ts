@@ -71,8 +71,9 @@ describe('keyboard only: build a formula and insert it', () => {
     expect(amount).toBe(1_083_333);
     expect(await w.page.textContent('.summary')).toBe(`補助金額 (見込) ${amount.toLocaleString('ja-JP')}円 — ${core.CHECK('インボイス対応類型', '150万円', '小規模事業者', '機能=2')}`);
     expect(await w.page.textContent('.figures .big')).toBe('1,083,333円');
-    const answering = (core.calculate({ frame: 'インボイス対応類型', cost: '150万円', size: '小規模事業者', options: '機能=2' }) as { frame: { program: string; fiscalYear: number } }).frame;
-    expect(await w.page.textContent('.figures')).toContain(`${answering.program} ${answering.fiscalYear}年度 — インボイス対応類型`);
+    const table = (core.calculate({ frame: 'インボイス対応類型', cost: '150万円', size: '小規模事業者', options: '機能=2' }) as { table: { title: string; asOf: string } }).table;
+    expect(await w.page.textContent('.figures')).toContain(`${table.title} — インボイス対応類型`);
+    expect(await w.page.textContent('.figures')).toContain(`${table.asOf} 時点`);
   });
 
   test('every chart point is AMOUNT at its cost, drawn where the axes put it', async () => {
@@ -132,14 +133,14 @@ describe('a quote range from the selection', () => {
   });
   afterAll(() => w.page.close());
 
-  test('is referenced by address and read line by line (36 months counted as 24)', async () => {
+  test('is referenced by address and read line by line by the core (36 months counted as 24)', async () => {
     expect(await w.page.textContent('output.formula')).toBe('=ITHOJO.AMOUNT("通常枠", 見積書!D11:F14)');
+    const head = await w.page.$$eval('table.quote thead th', (ths) => ths.map((th) => th.textContent));
+    expect(head[0]).toMatch(/見積明細/);
     const rows = await w.page.$$eval('table.quote tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
     expect(rows).toEqual([
-      ['1', '区分 | 金額 | 月数', '見出し行'],
-      ['2', 'ソフトウェア | 600,000 | ', '対象経費 600,000円'],
-      ['3', 'クラウド | 720,000 | 36', '対象経費 480,000円'],
-      ['4', ' |  | ', '空行'],
+      ['2行目 ソフトウェア', '600,000', 'ソフトウェア', '600,000', '', ''],
+      ['3行目 クラウド', '720,000', 'クラウド利用料', '480,000', '24/36', ''],
     ]);
     expect(await w.page.textContent('.figures .big')).toBe(`${(core.AMOUNT('通常枠', SELECTION.values) as number).toLocaleString('ja-JP')}円`);
   });

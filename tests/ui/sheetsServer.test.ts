@@ -179,7 +179,7 @@ describe('insertTemplate applies the sidebar\'s plan to a new sheet', () => {
     expect(call(load(apps), SERVER_FUNCTIONS.insertTemplate, plan)).toBe('見積書');
     const cellWrites = apps.writes.filter((w) => w.op === 'setValue' || w.op === 'setFormula');
     expect(cellWrites.map((w) => w.range)).toEqual(plan.cells.map((c: { at: string }) => c.at));
-    expect(cellWrites.find((w) => w.range === 'E27')).toEqual({ sheet: '見積書', range: 'E27', op: 'setFormula', args: ['=ITHOJO_AMOUNT(B7, D11:F21, B8, B9)'] });
+    expect(cellWrites.find((w) => w.range === 'E27')).toEqual({ sheet: '見積書', range: 'E27', op: 'setFormula', args: ['=ITHOJO_AMOUNT(B7, A11:F21, B8, B9)'] });
     expect(cellWrites.find((w) => w.range === 'A1')?.args).toEqual(['御見積書 (Quotation)']);
     expect(apps.writes.some((w) => w.range === 'E3')).toBe(false);
     expect(apps.writes[apps.writes.length - 1]).toEqual({ sheet: '見積書', range: '', op: 'activate', args: [] });

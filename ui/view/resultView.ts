@@ -4,7 +4,7 @@
  */
 import { percent, yen } from '../format';
 import { tr, type Lang } from '../i18n';
-import type { Limits, Outcome, QuoteRow } from '../result';
+import type { Limits, Outcome } from '../result';
 import { h, scrollBox } from './dom';
 
 function figure(label: string, value: string, cls = ''): HTMLElement[] {
@@ -24,21 +24,14 @@ function verdictClass(check: string): string {
   return check.startsWith('OK') ? 'warn' : 'ng';
 }
 
-function quoteTable(rows: readonly QuoteRow[], lang: Lang): HTMLElement {
-  const reading = (r: QuoteRow): string => {
-    if (r.reading.kind === 'header') return tr(lang, 'header');
-    if (r.reading.kind === 'blank') return tr(lang, 'blank');
-    if (r.reading.kind === 'error') return r.reading.message;
-    return `${tr(lang, 'counted')} ${yen(r.reading.counted)}`;
-  };
+/** The core's own reading of the quote: its header row and one row a line. */
+function quoteTable(rows: readonly (readonly unknown[])[], lang: Lang): HTMLElement {
+  const cell = (c: unknown) => (c === null || c === undefined ? '' : typeof c === 'number' ? c.toLocaleString('ja-JP') : String(c));
+  const [head, ...lines] = rows;
   return scrollBox(tr(lang, 'quoteReading'), h('table', { class: 'quote' },
     h('caption', {}, tr(lang, 'quoteReading')),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, tr(lang, 'row')), h('th', { scope: 'col' }, tr(lang, 'content')), h('th', { scope: 'col' }, tr(lang, 'counted')))),
-    h('tbody', {}, ...rows.map((r) =>
-      h('tr', { class: r.reading.kind },
-        h('td', { class: 'num' }, String(r.row)),
-        h('td', {}, r.cells.map((c) => (c === null || c === undefined ? '' : typeof c === 'number' ? c.toLocaleString('ja-JP') : String(c))).join(' | ')),
-        h('td', {}, reading(r)))))));
+    h('thead', {}, h('tr', {}, ...head.map((c) => h('th', { scope: 'col' }, cell(c))))),
+    h('tbody', {}, ...lines.map((r) => h('tr', {}, ...r.map((c) => h('td', { class: typeof c === 'number' ? 'num' : undefined }, cell(c))))))));
 }
 
 /** The one line a screen reader hears when the result changes. */
@@ -55,9 +48,9 @@ export function resultView(outcome: Outcome, lang: Lang): (HTMLElement | false)[
   if (outcome.kind === 'error') {
     return [h('p', { class: 'error' }, outcome.message), outcome.limits !== undefined && h('dl', { class: 'figures' }, ...limitFigures(outcome.limits, lang))];
   }
-  const { calc, check, table, quote } = outcome;
+  const { calc, check, quote } = outcome;
   const notes = [...calc.assumptions, ...calc.notes];
-  const effective = table ? `${table.effective.from}〜${table.effective.until ?? ''}` : '';
+  const t = calc.table;
   return [
     h('dl', { class: 'figures' },
       ...figure(tr(lang, 'amount'), yen(calc.amount), 'big'),
@@ -65,7 +58,7 @@ export function resultView(outcome: Outcome, lang: Lang): (HTMLElement | false)[
       ...figure(tr(lang, 'selfPay'), yen(calc.selfPay)),
       ...figure(tr(lang, 'capFloor'), `${yen(calc.cap)} / ${calc.floor > 0 ? yen(calc.floor) : tr(lang, 'noFloor')}`),
       ...figure(tr(lang, 'check'), check, `verdict ${verdictClass(check)}`),
-      ...figure(tr(lang, 'ruleYear'), `${calc.frame.program} ${calc.frame.fiscalYear}年度 — ${calc.frame.name}${effective ? ` (${tr(lang, 'from')} ${effective})` : ''}`)),
+      ...figure(tr(lang, 'ruleYear'), `${t.title} — ${calc.frame.name} (${lang === 'ja' ? `施行 ${t.from}〜${t.until ?? ''}、${t.asOf} 時点` : `in force ${t.from}–${t.until ?? ''}; as of ${t.asOf}`})`)),
     quote.length > 0 && quoteTable(quote, lang),
     scrollBox(tr(lang, 'breakdown'), h('table', { class: 'breakdown' },
       h('caption', {}, tr(lang, 'breakdown')),
