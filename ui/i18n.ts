@@ -22,6 +22,7 @@ const TEXT = {
   noOptions: { ja: 'この枠にオプションはありません。', en: 'This frame has no options.' },
   defaultIs: { ja: '既定', en: 'default' },
   required: { ja: '必須', en: 'required' },
+  example: { ja: '例', en: 'e.g.' },
   cost: { ja: '経費 (税抜の円)', en: 'Cost (yen, before tax)' },
   costHint: { ja: '例: 1500000、150万円、1.5万。見積の範囲も使えます。', en: 'e.g. 1500000, 150万円, 1.5万 — or a quote range.' },
   useSelection: { ja: '選択範囲を経費に使う', en: 'Use the selected range' },

@@ -50,7 +50,7 @@ function choicesOf(def: OptionDef): string[] {
 
 function optionControl(def: OptionDef, state: BuilderState, lang: Lang, required: boolean, cb: BuilderCallbacks): HTMLElement {
   const help = optionHelp(def);
-  const hint = `${pick(lang, help)} (${required ? tr(lang, 'required') : `${tr(lang, 'defaultIs')}: ${lang === 'ja' ? help.defaultJa : help.defaultEn}`}; 例 ${def.example})`;
+  const hint = `${pick(lang, help)} (${required ? tr(lang, 'required') : `${tr(lang, 'defaultIs')}: ${lang === 'ja' ? help.defaultJa : help.defaultEn}`}; ${tr(lang, 'example')} ${def.example})`;
   const value = state.options[def.key];
   const set = (v: boolean | string) => cb.change({ options: { ...state.options, [def.key]: v } });
   if (def.type === 'flag') {
