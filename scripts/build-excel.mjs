@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { loadExcelCodegen, ROOT } from './excel-codegen.mjs';
 import { buildTemplates, TEMPLATES_OUT } from './build-templates.mjs';
 import { buildTaskpane } from './build-ui.mjs';
+import { stripDocs } from './strip-docs.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -45,6 +46,9 @@ async function bundleFunctions(outfile, associate) {
     minify: true,
     sourcemap: true,
     legalComments: 'none',
+    // functions.js needs the declarations' shape, not their help texts (functions.json has them)
+    charset: 'utf8',
+    plugins: [stripDocs()],
     outfile,
     logLevel: 'warning',
   });

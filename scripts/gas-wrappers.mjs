@@ -68,23 +68,21 @@ const CODE_HEADER = `// ITHOJO for Google Sheets (Apps Script): 補助金の計�
 // core/contract/declarations.ts and gas/: do not edit by hand (編集しないでください).
 `;
 
-// The top level only defines functions: Apps Script evaluates this whole file on every
-// custom-function call (and for every other function of the project), so the bundled core is
-// evaluated on first use, not at load.
-const LOADER = `var ithojoLib_ = null;
-
-/** Runs one ITHOJO function through the Sheets adapter (gas/call.ts). */
+// The bundled core and adapter stand at the top level, evaluated once as the script loads: Apps
+// Script evaluates this whole file for every custom-function call, and every call needs the
+// core, so a lazy loader would only make V8 parse the bundle twice (a preparse, then the call).
+const call = (globalName) => `/** Runs one ITHOJO function through the Sheets adapter (gas/call.ts). */
 function ithojoCall_(id, args) {
-  if (ithojoLib_ === null) ithojoLib_ = ithojoLoad_();
-  return ithojoLib_.call(id, args);
+  return ${globalName}.call(id, args);
 }
 `;
 
-/** dist/gas/Code.js: the wrappers, the loader, and the esbuild IIFE (which defines globalName). */
+/** dist/gas/Code.js: the wrappers, the call helper, and the esbuild IIFE (which defines globalName). */
 export function codeJs(declarations, bundle, globalName) {
+  // a private name (trailing _): Sheets offers no top-level name ending in _ to a cell
+  if (!globalName.endsWith('_')) throw new Error(`Code.js's bundle global ${globalName} must end in _`);
   const wrappers = declarations.map((d) => wrapper(d, (decl, names) => `ithojoCall_('${decl.id}', [${names.join(', ')}])`));
-  const load = `/** The core and the Sheets adapter, bundled by esbuild (evaluated once, on first use). */\nfunction ithojoLoad_() {\n${bundle.trim()}\nreturn ${globalName};\n}\n`;
-  return [CODE_HEADER, ...wrappers, LOADER, load].join('\n');
+  return [CODE_HEADER, ...wrappers, call(globalName), `/** The core and the Sheets adapter, bundled by esbuild. */\n${bundle.trim()}\n`].join('\n');
 }
 
 const LIBRARY_HEADER = `// ITHOJO をライブラリとして使うときに貼り付けるファイルです (paste-in wrappers for ITHOJO used as a library).

@@ -10,6 +10,7 @@ import { isBlank, normalizeKey } from '../input/normalizeText';
 import { parseDecimal } from '../input/parseNumber';
 import { compare, frac, mul, toNumber, type Frac } from '../money/exact';
 import { ENERGY_KINDS, KL_PER_GJ, type EnergyKind } from '../rules/energy/klFactors';
+import { lazy } from '../lazy';
 
 /** A decimal of the rules table, exact. */
 const exact = (text: string): Frac => parseDecimal(text, ARG.factor, { max: 1e6 }, text);
@@ -23,16 +24,19 @@ interface Kind {
   readonly units: ReadonlyMap<string, Frac>;
 }
 
-const KINDS = new Map<string, Kind>();
-for (const rule of ENERGY_KINDS) {
-  const units = new Map(Object.entries(rule.units).map(([u, per]) => [normalizeKey(u), exact(per)] as const));
-  const kind: Kind = { rule, factor: exact(rule.factor), min: exact(rule.plausible.min), max: exact(rule.plausible.max), units };
-  for (const n of rule.names) KINDS.set(normalizeKey(n), kind);
-}
+const kinds = lazy(() => {
+  const byName = new Map<string, Kind>();
+  for (const rule of ENERGY_KINDS) {
+    const units = new Map(Object.entries(rule.units).map(([u, per]) => [normalizeKey(u), exact(per)] as const));
+    const kind: Kind = { rule, factor: exact(rule.factor), min: exact(rule.plausible.min), max: exact(rule.plausible.max), units };
+    for (const n of rule.names) byName.set(normalizeKey(n), kind);
+  }
+  return byName;
+});
 const KL = frac(KL_PER_GJ.n, KL_PER_GJ.d);
 
 function kindOf(value: unknown): Kind {
-  const k = typeof value === 'string' ? KINDS.get(normalizeKey(value)) : undefined;
+  const k = typeof value === 'string' ? kinds().get(normalizeKey(value)) : undefined;
   if (!k) throw new IthojoError(MSG.unknownEnergy(value, ENERGY_KINDS.map((e) => e.label)));
   return k;
 }

@@ -15,17 +15,20 @@ import {
 import type { PrefectureWages } from '../rules/minwage/series';
 import { amountOfYear, highestBetween, prefectureOf, wageOn } from './wageSeries';
 import { monthsFrom, readMonthlyTable, readWageList, type Month } from './wageTable';
+import { lazy } from '../lazy';
 
-const RULE_BY_NAME = new Map<string, NearRuleId>();
-for (const [id, names] of Object.entries(NEAR_RULE_NAMES) as [NearRuleId, readonly string[]][]) {
-  for (const n of names) RULE_BY_NAME.set(normalizeKey(n), id);
-}
-const RULE_LIST = Object.values(NEAR_RULE_NAMES).map((names) => names[0]);
+const ruleByName = lazy(() => {
+  const m = new Map<string, NearRuleId>();
+  for (const [id, names] of Object.entries(NEAR_RULE_NAMES) as [NearRuleId, readonly string[]][]) {
+    for (const n of names) m.set(normalizeKey(n), id);
+  }
+  return m;
+});
 
 function ruleOf(value: unknown): NearRuleId {
   if (isBlank(value)) return DEFAULT_NEAR_RULE;
-  const id = typeof value === 'string' || typeof value === 'number' ? RULE_BY_NAME.get(normalizeKey(String(value))) : undefined;
-  if (!id) throw new IthojoError(MSG.unknownNearRule(value, RULE_LIST));
+  const id = typeof value === 'string' || typeof value === 'number' ? ruleByName().get(normalizeKey(String(value))) : undefined;
+  if (!id) throw new IthojoError(MSG.unknownNearRule(value, Object.values(NEAR_RULE_NAMES).map((names) => names[0])));
   return id;
 }
 
@@ -34,7 +37,7 @@ function atLeast(counted: number, of: number, share: Share): boolean {
   return of > 0 && counted * share.d >= of * share.n;
 }
 
-const WINDOW = monthsFrom(MONTHLY_2026.firstMonth, MONTHLY_2026.months);
+const window = lazy(() => monthsFrom(MONTHLY_2026.firstMonth, MONTHLY_2026.months));
 
 export interface MonthResult {
   readonly month: Month;
@@ -51,7 +54,7 @@ export interface MonthResult {
 export function monthlyResults(p: PrefectureWages, table: readonly (Frac | null)[][]): MonthResult[] {
   const high = amountOfYear(p, MONTHLY_2026.upperReiwa);
   const highF = frac(high);
-  return WINDOW.map((month, k) => {
+  return window().map((month, k) => {
     const low = highestBetween(p, month.firstDay, month.lastDay);
     const lowF = frac(low);
     let employees = 0;
@@ -106,7 +109,7 @@ export function nearMinimumWage(prefecture: unknown, wages: unknown, date: unkno
   const day = isBlank(date) ? null : parseDate(date);
   if (id === 'belowR7') return belowR7(p, readWageList(wages));
   if (id === 'within50') return within50(p, readWageList(wages), day);
-  const results = monthlyResults(p, readMonthlyTable(wages, WINDOW));
+  const results = monthlyResults(p, readMonthlyTable(wages, window()));
   const passed = results.filter((r) => r.qualifies).length >= MONTHLY_2026.monthsNeeded;
   return id === 'monthlyTable' ? monthlyTable(results, passed) : passed;
 }

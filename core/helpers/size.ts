@@ -12,21 +12,25 @@ import { parseAmount } from '../input/parseAmount';
 import { parseCount } from '../input/parseNumber';
 import { SME_CLASSES, type SmeClass } from '../rules/smeDefinitions';
 import { NEVER_SMALL_ORGS, SIZE_LABELS } from '../rules/sizes';
+import { lazy } from '../lazy';
 
-const BY_NAME = new Map<string, SmeClass>();
-// a label copied from the "unknown industry" message works too
-for (const c of SME_CLASSES) for (const n of [...c.names, c.label]) BY_NAME.set(normalizeKey(n), c);
-const LABELS = SME_CLASSES.map((c) => c.label);
-/** ⑫–⑮ (組合, 財団・社団, NPO …): judged by their main industry's limits, which SIZE needs instead. */
-const BY_MAIN_INDUSTRY = new Map(NEVER_SMALL_ORGS.filter((o) => !BY_NAME.has(normalizeKey(o))).map((o) => [normalizeKey(o), o] as const));
+const index = lazy(() => {
+  const byName = new Map<string, SmeClass>();
+  // a label copied from the "unknown industry" message works too
+  for (const c of SME_CLASSES) for (const n of [...c.names, c.label]) byName.set(normalizeKey(n), c);
+  /** ⑫–⑮ (組合, 財団・社団, NPO …): judged by their main industry's limits, which SIZE needs instead. */
+  const byMainIndustry = new Map(NEVER_SMALL_ORGS.filter((o) => !byName.has(normalizeKey(o))).map((o) => [normalizeKey(o), o] as const));
+  return { byName, byMainIndustry, labels: SME_CLASSES.map((c) => c.label) };
+});
 
 function classOf(value: unknown): SmeClass {
   const key = typeof value === 'string' ? normalizeKey(value) : '';
-  const hit = BY_NAME.get(key);
+  const { byName, byMainIndustry, labels } = index();
+  const hit = byName.get(key);
   if (hit) return hit;
-  const org = BY_MAIN_INDUSTRY.get(key);
+  const org = byMainIndustry.get(key);
   if (org) throw new IthojoError(MSG.sizeByMainIndustry(org));
-  throw new IthojoError(MSG.unknownIndustry(value, LABELS));
+  throw new IthojoError(MSG.unknownIndustry(value, labels));
 }
 
 const EMPLOYEES = { min: 0, max: 10_000_000, suffixes: ['人', '名'] } as const;

@@ -6,6 +6,7 @@ import { IthojoError } from '../errors/IthojoError';
 import { MSG } from '../errors/messages';
 import { normalizeKey } from '../input/normalizeText';
 import { DATA_ENDS, MINIMUM_WAGES, type PrefectureWages } from '../rules/minwage/series';
+import { lazy } from '../lazy';
 
 /** The names a user types for a prefecture: 東京都, 東京, Tokyo, Tokyo-to (北海道 has no short form). */
 export function prefectureNames(p: PrefectureWages): string[] {
@@ -15,11 +16,14 @@ export function prefectureNames(p: PrefectureWages): string[] {
   return [p.name, p.name.slice(0, -1), p.en, `${p.en}-${romaji}`];
 }
 
-const BY_NAME = new Map<string, PrefectureWages>();
-for (const p of MINIMUM_WAGES) for (const n of prefectureNames(p)) BY_NAME.set(normalizeKey(n), p);
+const byName = lazy(() => {
+  const m = new Map<string, PrefectureWages>();
+  for (const p of MINIMUM_WAGES) for (const n of prefectureNames(p)) m.set(normalizeKey(n), p);
+  return m;
+});
 
 export function prefectureOf(value: unknown): PrefectureWages {
-  const p = typeof value === 'string' ? BY_NAME.get(normalizeKey(value)) : undefined;
+  const p = typeof value === 'string' ? byName().get(normalizeKey(value)) : undefined;
   if (!p) throw new IthojoError(MSG.unknownPrefecture(value));
   return p;
 }

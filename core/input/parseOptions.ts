@@ -18,6 +18,7 @@ import type { OptionKey } from '../rules/types';
 import { isBlank, normalizeKey } from './normalizeText';
 import { parseDate } from './parseDate';
 import { parseCount, parseDecimal } from './parseNumber';
+import { lazy } from '../lazy';
 
 export interface Ratio {
   readonly a: number;
@@ -31,8 +32,7 @@ export type Options = Readonly<Partial<Record<OptionKey, OptionValue>>>;
 /** Far more than every option written out; longer text is a pasted cell, not options. */
 export const MAX_OPTIONS_LENGTH = 1000;
 
-const BY_NAME = new Map<string, OptionDef>();
-for (const def of OPTION_DEFS) for (const name of def.names) BY_NAME.set(normalizeKey(name), def);
+const byName = lazy(() => new Map<string, OptionDef>(OPTION_DEFS.flatMap((def) => def.names.map((name) => [normalizeKey(name), def] as const))));
 
 export const OPTION_NAMES = OPTION_DEFS.map((d) => d.names[0]);
 const YES = new Set(['true', '1', 'はい', 'yes', 'on', 'あり', '有']);
@@ -67,7 +67,7 @@ export function parseOptions(value: unknown): Options {
       raw = s.slice(v, j);
       i = j;
     }
-    const def = name === '' ? undefined : BY_NAME.get(normalizeKey(name));
+    const def = name === '' ? undefined : byName().get(normalizeKey(name));
     if (!def) throw new IthojoError(MSG.unknownOption(name === '' ? s.slice(start, Math.max(i, start + 1)) : name, OPTION_NAMES));
     if (def.key in out) throw new IthojoError(MSG.duplicateOption(def.names[0]));
     out[def.key] = readValue(def, raw);

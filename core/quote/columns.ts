@@ -9,6 +9,7 @@ import { isBlank } from '../input/normalizeText';
 import type { TaxNote } from '../input/numberGrammar';
 import { isLabel, keyOf } from './text';
 import { HEADER_WORDS, type ColumnKind } from './words';
+import { lazy } from '../lazy';
 
 export type Row = readonly unknown[];
 
@@ -26,8 +27,11 @@ export interface Columns {
   readonly header: number;
 }
 
-const KIND_BY_WORD = new Map<string, ColumnKind>();
-for (const [kind, words] of HEADER_WORDS) for (const w of words) if (!KIND_BY_WORD.has(keyOf(w).key)) KIND_BY_WORD.set(keyOf(w).key, kind);
+const kindByWord = lazy(() => {
+  const m = new Map<string, ColumnKind>();
+  for (const [kind, words] of HEADER_WORDS) for (const w of words) if (!m.has(keyOf(w).key)) m.set(keyOf(w).key, kind);
+  return m;
+});
 
 interface ColumnHeading {
   readonly kind: ColumnKind;
@@ -37,7 +41,7 @@ interface ColumnHeading {
 function headingOf(cell: unknown): ColumnHeading | undefined {
   if (!isLabel(cell)) return undefined;
   const { key, tax } = keyOf(cell);
-  const kind = KIND_BY_WORD.get(key);
+  const kind = kindByWord().get(key);
   return kind ? { kind, tax } : undefined;
 }
 

@@ -9,10 +9,10 @@ import { isBlank } from '../input/normalizeText';
 import { parseCount } from '../input/parseNumber';
 import { keyOf } from './text';
 import { MONTH_UNITS, YEAR_UNITS } from './words';
+import { lazy } from '../lazy';
 
 const MAX_MONTHS = 1200;
-const MONTH_KEYS = new Set(MONTH_UNITS.map((w) => keyOf(w).key));
-const YEAR_KEYS = new Set(YEAR_UNITS.map((w) => keyOf(w).key));
+const units = lazy(() => ({ month: new Set(MONTH_UNITS.map((w) => keyOf(w).key)), year: new Set(YEAR_UNITS.map((w) => keyOf(w).key)) }));
 
 /** The unit word after a number ("36ヶ月" → ヶ月, "1.5人月" → 人月), as a key. */
 function unitOf(text: string): string {
@@ -22,7 +22,7 @@ function unitOf(text: string): string {
 /** Months in a cell of the 月数 column: 24, "24ヶ月", "2年". */
 export function monthsOfCell(x: unknown, row: number): number {
   try {
-    if (typeof x === 'string' && YEAR_KEYS.has(unitOf(x))) {
+    if (typeof x === 'string' && units().year.has(unitOf(x))) {
       return 12 * parseCount(x, ARG.months, { min: 1, max: MAX_MONTHS / 12, suffixes: YEAR_UNITS }, '2年');
     }
     return parseCount(x, ARG.months, { min: 1, max: MAX_MONTHS, suffixes: MONTH_UNITS }, '12');
@@ -38,9 +38,9 @@ export function monthsOfCell(x: unknown, row: number): number {
 export function monthsOfQuantity(quantity: unknown, unit: unknown, row: number): number | undefined {
   if (isBlank(quantity)) return undefined;
   const unitKey = typeof unit === 'string' ? keyOf(unit).key : '';
-  if (MONTH_KEYS.has(unitKey)) return monthsOfCell(quantity, row);
-  if (YEAR_KEYS.has(unitKey)) return typeof quantity === 'number' ? monthsOfCell(`${quantity}年`, row) : monthsOfCell(`${String(quantity).trim()}年`, row);
-  if (typeof quantity === 'string' && (MONTH_KEYS.has(unitOf(quantity)) || YEAR_KEYS.has(unitOf(quantity)))) return monthsOfCell(quantity, row);
+  if (units().month.has(unitKey)) return monthsOfCell(quantity, row);
+  if (units().year.has(unitKey)) return typeof quantity === 'number' ? monthsOfCell(`${quantity}年`, row) : monthsOfCell(`${String(quantity).trim()}年`, row);
+  if (typeof quantity === 'string' && (units().month.has(unitOf(quantity)) || units().year.has(unitOf(quantity)))) return monthsOfCell(quantity, row);
   return undefined;
 }
 

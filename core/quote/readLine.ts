@@ -17,6 +17,7 @@ import { monthsInText, monthsOfCell, monthsOfQuantity } from './months';
 import { keyOf } from './text';
 import type { QuoteLine } from './types';
 import { DISCOUNT_WORDS, FREE_WORDS, MONTH_UNITS, ONE_SET_WORDS, QUANTITY_UNITS, YEAR_UNITS } from './words';
+import { lazy } from '../lazy';
 
 /** The section heading a line sits under (null category: a heading that names none). */
 export interface Heading {
@@ -37,9 +38,9 @@ const CELL = {
   eligible: { ja: '補助対象額欄', en: 'eligible part' },
 } as const satisfies Record<string, Arg>;
 
-const FREE = new Set(FREE_WORDS.map((w) => keyOf(w).key));
-const ONE_SET = new Set(ONE_SET_WORDS.map((w) => keyOf(w).key));
-const DISCOUNT = DISCOUNT_WORDS.map((w) => keyOf(w).key);
+const free = lazy(() => new Set(FREE_WORDS.map((w) => keyOf(w).key)));
+const oneSet = lazy(() => new Set(ONE_SET_WORDS.map((w) => keyOf(w).key)));
+const discountWords = lazy(() => DISCOUNT_WORDS.map((w) => keyOf(w).key));
 const QUANTITY_RULES = { max: 1e9, suffixes: [...QUANTITY_UNITS, ...MONTH_UNITS, ...YEAR_UNITS] };
 
 /** Reads a cell with the grammar, naming the line in any error. */
@@ -54,7 +55,7 @@ function inLine<T>(row: number, read: () => T): T {
 function yenOf(x: unknown, arg: Arg, row: number, allowNegative: boolean): Amount {
   // whole yen in range, the common cell, needs no parsing
   if (typeof x === 'number' && Number.isSafeInteger(x) && x <= MAX_AMOUNT && (x >= 0 || (allowNegative && x >= -MAX_AMOUNT))) return { yen: x + 0, truncated: false, tax: null };
-  if (typeof x === 'string' && FREE.has(keyOf(x).key)) return { yen: 0, truncated: false, tax: null };
+  if (typeof x === 'string' && free().has(keyOf(x).key)) return { yen: 0, truncated: false, tax: null };
   return inLine(row, () => parseAmount(x, arg, allowNegative));
 }
 
@@ -64,7 +65,7 @@ function floorYen(x: Frac): number {
 
 export function isDiscountText(text: string): boolean {
   const { key } = keyOf(text);
-  return DISCOUNT.some((w) => key.includes(w));
+  return discountWords().some((w) => key.includes(w));
 }
 
 interface Read {
@@ -179,7 +180,7 @@ function saidOf(row: Row, ctx: LineContext): Said {
 function quantityOf(x: unknown, r: number): Frac {
   // a whole number of items, the common cell, needs no parsing
   if (typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 && x <= QUANTITY_RULES.max) return frac(x + 0);
-  if (typeof x === 'string' && ONE_SET.has(keyOf(x).key)) return frac(1);
+  if (typeof x === 'string' && oneSet().has(keyOf(x).key)) return frac(1);
   return inLine(r, () => parseDecimal(x, CELL.quantity, QUANTITY_RULES, '3'));
 }
 

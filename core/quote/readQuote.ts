@@ -17,8 +17,9 @@ import { SummaryCheck, summaryKind } from './summary';
 import { isLabel, keyOf, readsAsAmount } from './text';
 import type { Quote, QuoteLine } from './types';
 import { FILLER_WORDS } from './words';
+import { lazy } from '../lazy';
 
-const FILLER = new Set(FILLER_WORDS.map((w) => keyOf(w).key));
+const filler = lazy(() => new Set(FILLER_WORDS.map((w) => keyOf(w).key)));
 
 function isBlankRow(row: Row): boolean {
   for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return false;
@@ -67,7 +68,7 @@ export function readQuote(rows: readonly Row[], table: RuleTable): Quote {
     }
     if (!hasData(row, cols)) {
       const text = headingText(row, cols);
-      if (text === undefined || FILLER.has(keyOf(text).key)) continue; // a unit or model number alone
+      if (text === undefined || filler().has(keyOf(text).key)) continue; // a unit or model number alone
       // a numbered row, or one with both a 区分 and a 品名, is a line even without an amount:
       // say so rather than take it for a heading
       const numbered = cols.at.no !== undefined && isNumbering(row[cols.at.no]);

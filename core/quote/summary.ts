@@ -6,14 +6,18 @@ import { addInt, type Int } from '../money/exact';
 import { MSG } from '../errors/messages';
 import { keyOf } from './text';
 import { SUMMARY_WORDS, type SummaryKind } from './words';
+import { lazy } from '../lazy';
 
-const KIND_BY_WORD = new Map<string, SummaryKind>();
-for (const [kind, words] of SUMMARY_WORDS) for (const w of words) if (!KIND_BY_WORD.has(keyOf(w).key)) KIND_BY_WORD.set(keyOf(w).key, kind);
+const kindByWord = lazy(() => {
+  const m = new Map<string, SummaryKind>();
+  for (const [kind, words] of SUMMARY_WORDS) for (const w of words) if (!m.has(keyOf(w).key)) m.set(keyOf(w).key, kind);
+  return m;
+});
 
 /** The kind of summary a label names, or undefined: "合計(税込)" is tax-inclusive, "税抜合計" before tax. */
 export function summaryKind(label: string): SummaryKind | undefined {
   const { key, tax } = keyOf(label);
-  const kind = KIND_BY_WORD.get(key);
+  const kind = kindByWord().get(key);
   if (kind !== 'total' && kind !== 'subtotal') return kind;
   if (tax === 'included') return 'gross';
   return tax === 'excluded' && kind === 'total' ? 'net' : kind;

@@ -4,9 +4,12 @@
  * tables keep their precise internal citations; BREAKDOWN and COMPARE (and FRAMES) show this.
  */
 import { CITATIONS } from './citations';
+import { lazy } from '../lazy';
 
-const FILES = [...new Set(CITATIONS.map((c) => c.file))];
-const FILES_G = new RegExp(`(?:\\.\\.\\/shared\\/)?(?:rules\\/)?(${FILES.map((f) => f.replace(/[./]/g, '\\$&')).join('|')})(?:\\s+ruling)?`, 'g');
+const filesPattern = lazy(() => {
+  const files = [...new Set(CITATIONS.map((c) => c.file))];
+  return new RegExp(`(?:\\.\\.\\/shared\\/)?(?:rules\\/)?(${files.map((f) => f.replace(/[./]/g, '\\$&')).join('|')})(?:\\s+ruling)?`, 'g');
+});
 /** A section of our files: §2.1, §3.1–3.2 (official sections are written §2-3, with a hyphen). */
 const SECTION = /§\s*(\d+(?:\.\d+)*)(?:–\d+(?:\.\d+)*)?(?![\d-])/g;
 /** How-sure tags of the rule files: the fact is not from an official document, so say 要確認. */
@@ -23,7 +26,7 @@ function documentOf(file: string, section: string | undefined): string {
 
 /** One part of a source ("it2025.md §2.2 cat.1 (最大2年分), §5 (…)"): each file's sections as documents. */
 function part(text: string): string {
-  const refs = [...text.matchAll(FILES_G)];
+  const refs = [...text.matchAll(filesPattern())];
   if (refs.length === 0) return text;
   let out = text.slice(0, refs[0].index);
   refs.forEach((m, i) => {

@@ -9,6 +9,7 @@ import { actualParams, docTags, topLevelFunctions } from './jsdoc';
 import { loadSheets } from './sheetsHost';
 
 const host = loadSheets();
+const fresh = host;
 const wrappers = topLevelFunctions(host.source).filter((f) => f.name.startsWith('ITHOJO_'));
 
 describe('Code.js loads as one Apps Script file', () => {
@@ -20,11 +21,16 @@ describe('Code.js loads as one Apps Script file', () => {
     for (const name of Object.keys(host.global)) expect(name).toMatch(/^ITHOJO_[A-Z0-9_]+$|_$/);
   });
 
-  test('the bundled core is not evaluated at load, only on first use', () => {
+  test('the bundled core is evaluated once as the script loads (one parse, no lazy loader)', () => {
     const fresh = loadSheets();
-    expect(fresh.global.ithojoLib_).toBeNull();
-    fresh.fn('FRAMES')!();
-    expect(fresh.global.ithojoLib_).not.toBeNull();
+    expect(typeof (fresh.global.ithojoLib_ as { call?: unknown }).call).toBe('function');
+    expect(fresh.source).not.toMatch(/function ithojoLoad_/);
+  });
+
+  test('is UTF-8 text, not \\u escapes, and carries no help texts beyond the JSDoc (issue 12)', () => {
+    expect((fresh.source.match(/\\u[0-9a-fA-F]{4}/g) ?? []).length).toBeLessThan(20);
+    const bundle = fresh.source.slice(fresh.source.indexOf('/** The core and the Sheets adapter'));
+    for (const d of DECLARATIONS) expect(bundle.includes(d.ja)).toBe(false);
   });
 });
 
