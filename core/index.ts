@@ -11,3 +11,4 @@ export { SIZE_LABELS, SIZE_NAMES } from './rules/sizes';
 export { asIthojoError, type Grid, type Cell } from './contract/broadcast';
 export { excelSerial } from './input/parseDate';
 export { setClock, today } from './time/clock';
+export { ARG } from './errors/messages';

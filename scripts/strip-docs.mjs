@@ -16,7 +16,7 @@ const runtimeDecl = (d) => ({
   returns: { kind: d.returns.kind },
 });
 
-const runtimeOption = ({ help: _help, ...rest }) => rest;
+const runtimeOption = ({ help: _help, default: _default, ...rest }) => rest;
 
 export function stripDocs() {
   return {

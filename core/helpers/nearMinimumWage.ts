@@ -37,7 +37,7 @@ function atLeast(counted: number, of: number, share: Share): boolean {
   return of > 0 && counted * share.d >= of * share.n;
 }
 
-const window = lazy(() => monthsFrom(MONTHLY_2026.firstMonth, MONTHLY_2026.months));
+const monthsWindow = lazy(() => monthsFrom(MONTHLY_2026.firstMonth, MONTHLY_2026.months));
 
 export interface MonthResult {
   readonly month: Month;
@@ -54,7 +54,7 @@ export interface MonthResult {
 export function monthlyResults(p: PrefectureWages, table: readonly (Frac | null)[][]): MonthResult[] {
   const high = amountOfYear(p, MONTHLY_2026.upperReiwa);
   const highF = frac(high);
-  return window().map((month, k) => {
+  return monthsWindow().map((month, k) => {
     const low = highestBetween(p, month.firstDay, month.lastDay);
     const lowF = frac(low);
     let employees = 0;
@@ -109,7 +109,7 @@ export function nearMinimumWage(prefecture: unknown, wages: unknown, date: unkno
   const day = isBlank(date) ? null : parseDate(date);
   if (id === 'belowR7') return belowR7(p, readWageList(wages));
   if (id === 'within50') return within50(p, readWageList(wages), day);
-  const results = monthlyResults(p, readMonthlyTable(wages, window()));
+  const results = monthlyResults(p, readMonthlyTable(wages, monthsWindow()));
   const passed = results.filter((r) => r.qualifies).length >= MONTHLY_2026.monthsNeeded;
   return id === 'monthlyTable' ? monthlyTable(results, passed) : passed;
 }

@@ -4,7 +4,7 @@
  * function names, which workbooks and formulas use; Japanese parameter names, shown in Excel's
  * formula tooltip and argument dialog only, and Japanese descriptions from the declarations).
  */
-import type { FunctionDecl } from '../../core';
+import { ARG, type FunctionDecl } from '../../core';
 import { DEFAULT_BASE_URL } from './baseUrl';
 
 interface ParameterMetadata {
@@ -47,31 +47,9 @@ export function rebaseHelpUrls(meta: Metadata, baseUrl: string): Metadata {
 }
 
 /**
- * Japanese display names of the declared parameters. The declarations name parameters in
- * English only (they are also the Sheets wrappers' JavaScript parameters); a parameter missing
- * here fails the build, so a new one gets its Japanese name when it is declared.
+ * The ja-JP metadata: every function must have a declaration, every parameter its Japanese name
+ * (the core's ARG, which its messages use too: one name per argument everywhere) and text.
  */
-export const JA_PARAM_NAMES: Readonly<Record<string, string>> = {
-  frame: '枠',
-  cost: '経費',
-  size: '規模',
-  options: 'オプション',
-  program: '制度',
-  industry: '業種',
-  capital: '資本金',
-  employees: '従業員数',
-  prefecture: '都道府県',
-  date: '日付',
-  wages: '時給',
-  rule: '判定方式',
-  kind: '種類',
-  quantity: '使用量',
-  unit: '単位',
-  factor: '換算係数',
-  round: '公募回',
-};
-
-/** The ja-JP metadata: every function must have a declaration, every parameter its Japanese name and text. */
 export function localizeMetadata(meta: Metadata, decls: readonly FunctionDecl[]): Metadata {
   const out = clone(meta);
   for (const f of out.functions) {
@@ -81,8 +59,8 @@ export function localizeMetadata(meta: Metadata, decls: readonly FunctionDecl[])
     for (const p of f.parameters) {
       const pd = d.params.find((x) => x.name === p.name);
       if (!pd) throw new Error(`functions.json: ${f.id} has parameter ${p.name}, which is not declared`);
-      const ja = JA_PARAM_NAMES[p.name];
-      if (!ja) throw new Error(`${f.id}: parameter ${p.name} has no Japanese name in excel-addin/codegen/metadata.ts`);
+      const ja = (ARG as Record<string, { ja: string } | undefined>)[p.name]?.ja;
+      if (!ja) throw new Error(`${f.id}: parameter ${p.name} has no Japanese name in ARG (core/errors/messages.ts)`);
       p.name = ja;
       p.description = pd.ja;
     }
