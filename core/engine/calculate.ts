@@ -11,6 +11,7 @@ import { planFor } from './planCache';
 import { kernelAmount, kernelOf } from './kernel';
 import { MAX_AMOUNT } from '../input/parseAmount';
 import { tierRows } from './tierRows';
+import { citation } from '../rules/citation';
 
 export interface CalculationRequest {
   readonly frame: unknown;
@@ -161,6 +162,7 @@ export function calculate(request: CalculationRequest): CalculationResult {
     lines: breakdownLines(p),
     assumptions: assumptionsOf(plan),
     notes: notesOf(p).filter((n) => !assumptionsOf(plan).includes(n)),
-    source: [plan.frame.source, ...plan.buckets.map((b) => b.source)].join('; '),
+    // as users read sources: documents and sections, never our rule files (core/rules/citation.ts)
+    source: [...new Set([plan.frame.source, ...plan.buckets.map((b) => b.source)].map(citation))].join('; '),
   };
 }
