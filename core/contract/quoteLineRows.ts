@@ -7,7 +7,7 @@ import { cut } from '../errors/messages';
 import type { CountedLine } from '../engine/quoteCosts';
 import { truncateYen } from '../money/truncateYen';
 
-export const QUOTE_HEADER = ['見積明細 (quote line)', '見積額 (amount)', '区分 (category)', '対象額 (counted)', '月数 (months)', '区分の根拠 (category from)'];
+const QUOTE_HEADER = ['見積明細 (quote line)', '見積額 (amount)', '区分 (category)', '対象額 (counted)', '月数 (months)', '区分の根拠 (category from)'];
 
 function categoryText(c: CountedLine): string {
   const { line } = c;

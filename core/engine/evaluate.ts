@@ -73,7 +73,7 @@ export function evaluate(plan: Plan, cost: unknown, detail = true): Evaluation {
 }
 
 /** A quote read by core/quote (its warnings go to CHECK, its lines to BREAKDOWN). */
-export function evaluateQuote(plan: Plan, quote: Quote, detail = true): Evaluation {
+function evaluateQuote(plan: Plan, quote: Quote, detail = true): Evaluation {
   const qc = quoteCosts(plan, quote.lines);
   const notes = quote.notes.length === 0 ? qc.notes : [...quote.notes, ...qc.notes];
   const e = finish(plan, qc.costs, ZERO, qc.present, qc.total, notes, detail, quote.warnings);

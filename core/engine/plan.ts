@@ -75,7 +75,7 @@ export function compilePlan(frameText: unknown, sizeText: unknown, optionsText: 
 }
 
 /** The plan of a frame of a chosen table (複数社連携 prices its members through this, in its own table). */
-export function planOf(entry: FrameEntry, size: SizeInput, options: Options, date: string, selectionWarnings: readonly string[] = []): Plan {
+function planOf(entry: FrameEntry, size: SizeInput, options: Options, date: string, selectionWarnings: readonly string[] = []): Plan {
   const { table, frame } = entry;
   // a required option (口座) matters only when pricing a cost: CAP, MINAMOUNT and RATE answer without it
   const missing = (frame.requiredOptions ?? []).filter((key) => options[key] === undefined).map((key) => {

@@ -35,7 +35,7 @@ export const ARG = {
 } as const satisfies Record<string, Arg>;
 
 /** How long a quoted input may be in a message (issue 8: inputs are cut short). */
-export const QUOTE_LIMIT = 60;
+const QUOTE_LIMIT = 60;
 
 /** Text cut to QUOTE_LIMIT characters (by code point) on one line. */
 export function cut(text: string): string {
@@ -212,12 +212,9 @@ export const MSG = {
   // members tables (複数社連携)
   membersShape: (known: readonly string[]) =>
     `構成員表には見出し行が必要です。見出し: ${list(known)} (The members table needs a header row)`,
-  membersColumnMissing: (column: string) => `構成員表に「${column}」列がありません (The members table lacks the "${column}" column)`,
   membersRow: (row: number, inner: string) => `構成員表${row}行目: ${inner} (Members table row ${row})`,
   membersNeedTable: (frame: string) =>
     `${frame}の経費は構成員表 (範囲) で指定してください (Give this frame's costs as a members table range)`,
-  memberCell: (column: string, x: unknown, expected: string) =>
-    `「${column}」のセルには${expected}だけを書いてください: 「${shown(x)}」 (The "${column}" cell holds only ${expected})`,
 
   internal: (detail: string) => `内部エラーです。お手数ですが報告してください: ${cut(detail)} (Internal error; please report it)`,
 

@@ -51,7 +51,7 @@ export interface MonthResult {
 }
 
 /** it2026.md §2.2, month by month. */
-export function monthlyResults(p: PrefectureWages, table: readonly (Frac | null)[][]): MonthResult[] {
+function monthlyResults(p: PrefectureWages, table: readonly (Frac | null)[][]): MonthResult[] {
   const high = amountOfYear(p, MONTHLY_2026.upperReiwa);
   const highF = frac(high);
   return monthsWindow().map((month, k) => {

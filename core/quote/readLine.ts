@@ -63,7 +63,7 @@ function floorYen(x: Frac): number {
   return Number(floorDiv(x.n, x.d)) + 0;
 }
 
-export function isDiscountText(text: string): boolean {
+function isDiscountText(text: string): boolean {
   const { key } = keyOf(text);
   return discountWords().some((w) => key.includes(w));
 }

@@ -52,7 +52,7 @@ export function frameIdOf(text: string): string | undefined {
 }
 
 /** Every table's entry of a frame, newest first. */
-export function entriesOf(frameId: string): readonly FrameEntry[] {
+function entriesOf(frameId: string): readonly FrameEntry[] {
   return ENTRIES.get(frameId) ?? [];
 }
 

@@ -11,7 +11,7 @@ import {
 } from './common';
 
 /** 複数社連携: (a) per member as インボイス対応類型, (b) and (c) with group caps. */
-export const GROUP_RULE: GroupRule = {
+const GROUP_RULE: GroupRule = {
   memberFrame: 'it-invoice', minMembers: 10, memberSizes: ['small', 'sme'],
   analysisRate: TWO_THIRDS, analysisCapPerMember: 500_000, baseAndAnalysisCap: 30_000_000,
   otherRate: TWO_THIRDS, otherShare: rate(1, 15), otherCap: 2_000_000,

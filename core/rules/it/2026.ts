@@ -3,12 +3,16 @@
  * of ../shared/rules/it2026.md. Where it2026.md says "as 2025", the definition is the one in
  * common.ts (citing it2025.md); what 2026 changes is written here, citing it2026.md.
  */
-import type { Caution, RoundList, RuleTable } from '../types';
-import {
-  CATEGORIES, COST_CAPS, ETRADE_BUCKETS, INVOICE_BUCKETS, LOWER_BAND_CAP, NORMAL_TIERS, SECURITY_BUCKETS, SOFTWARE_AND_SERVICES,
-  UPPER_BAND, WITH_SOFTWARE,
-} from './common';
-import { GROUP_RULE } from './2025';
+import type { Caution, FrameRule, RoundList, RuleTable } from '../types';
+import { CATEGORIES, COST_CAPS, LOWER_BAND_CAP, NORMAL_TIERS, SOFTWARE_AND_SERVICES, UPPER_BAND, WITH_SOFTWARE } from './common';
+import { IT2025 } from './2025';
+
+/** A 2025 frame, for the frames 2026 keeps as they were. */
+function frame2025(id: string): FrameRule {
+  const f = IT2025.frames.find((x) => x.id === id);
+  if (!f) throw new Error(`IT2025 has no frame ${id}`);
+  return f;
+}
 
 const SCHEDULE_SOURCE = 'it2026.md §4';
 
@@ -76,39 +80,17 @@ export const IT2026: RuleTable = {
         ],
       }],
     },
+    // as 2025 (it2026.md §3), the 2025 definitions with this year's citation; 過去交付 warns in インボイス
     {
-      id: 'it-invoice', name: 'インボイス対応類型', nameEn: 'Invoice support type',
-      aliases: ['インボイス枠', 'インボイス', 'インボイス枠(インボイス対応類型)', 'invoice'],
-      source: 'it2026.md §3 (2025年と同じ: it2025.md §3)',
-      sizes: ['small', 'sme'], options: ['functions', 'method', 'repeat'], plainCategory: 'software',
-      floor: [{ value: 0, source: 'it2026.md §3 (下限なし)' }],
-      cautions: [REPEAT_APPLICANT],
-      buckets: INVOICE_BUCKETS,
+      ...frame2025('it-invoice'), source: 'it2026.md §3 (2025年と同じ: it2025.md §3)',
+      options: [...frame2025('it-invoice').options, 'repeat'], cautions: [REPEAT_APPLICANT],
     },
+    { ...frame2025('it-etrade'), source: 'it2026.md §3 (2025年と同じ: it2025.md §4)' },
+    { ...frame2025('it-security'), source: 'it2026.md §3 (交付規程: 1/2以内、小規模事業者 2/3以内)' },
     {
-      id: 'it-etrade', name: '電子取引類型', nameEn: 'E-commerce transactions type',
-      aliases: ['電子取引', 'インボイス枠(電子取引類型)', 'etrade', 'e-trade'],
-      source: 'it2026.md §3 (2025年と同じ: it2025.md §4)',
-      sizes: ['small', 'sme', 'large'], options: ['accounts'], requiredOptions: ['accounts'], plainCategory: 'cloud',
-      floor: [{ value: 0, source: 'it2026.md §3 (下限なし)' }],
-      buckets: ETRADE_BUCKETS,
-    },
-    {
-      id: 'it-security', name: 'セキュリティ対策推進枠', nameEn: 'Security measures frame',
-      aliases: ['セキュリティ枠', 'セキュリティ', 'security'],
-      source: 'it2026.md §3 (交付規程: 1/2以内、小規模事業者 2/3以内)',
-      sizes: ['small', 'sme'], options: [], plainCategory: 'cloud',
-      floor: [{ value: 50_000, source: 'it2026.md §3 (5万円～)' }],
-      buckets: SECURITY_BUCKETS,
-    },
-    {
-      id: 'it-multi', name: '複数者連携デジタル化・AI導入枠', nameEn: 'Multi-company digitalisation and AI frame',
+      ...frame2025('it-multi'), name: '複数者連携デジタル化・AI導入枠', nameEn: 'Multi-company digitalisation and AI frame',
       aliases: ['複数者連携', '複数者連携枠', '複数社連携IT導入枠', '複数社連携', 'multi', 'consortium'],
       source: 'it2026.md §3 (公募要領(複数者連携): 2025年と同じ, it2025.md §6)',
-      sizes: ['small', 'sme'], options: ['functions', 'method'], plainCategory: 'software',
-      floor: [{ value: 0, source: 'it2026.md §3' }],
-      buckets: [],
-      group: GROUP_RULE,
     },
   ],
 };
