@@ -119,6 +119,8 @@ export function lift<T>(fnName: string, args: readonly unknown[], params: readon
     } catch (e) {
       throw asIthojoError(e);
     }
+    // a function may return its error instead of throwing it (the bulk path: core/engine/calculate.ts)
+    if (isIthojoError(v)) throw v;
     return (v as unknown) === 0 ? (0 as T) : v; // never -0
   }
   let s: Split;
@@ -135,6 +137,7 @@ export function lift<T>(fnName: string, args: readonly unknown[], params: readon
     } catch (e) {
       throw asIthojoError(e);
     }
+    if (isIthojoError(v)) throw v;
     return (v as unknown) === 0 ? (0 as T) : v; // never -0
   }
   let rows = 0;

@@ -4,12 +4,13 @@
 import { formatRate } from '../money/rate';
 import { truncateYen } from '../money/truncateYen';
 import { SIZE_LABELS } from '../rules/sizes';
-import { baseRate, effectiveRate, evaluate, type Evaluation } from './evaluate';
+import { baseRate, effectiveRate, evaluate, evaluatePlain, missingError, type Evaluation } from './evaluate';
 import { evaluateGroup, type GroupEvaluation } from './group';
 import type { Plan } from './plan';
-import { planFor } from './planCache';
+import { planFor, planOrError } from './planCache';
 import { kernelAmount, kernelOf } from './kernel';
-import { MAX_AMOUNT } from '../input/parseAmount';
+import { MAX_AMOUNT, readAmount } from '../input/parseAmount';
+import { IthojoError, isIthojoError } from '../errors/IthojoError';
 import { tierRows } from './tierRows';
 import { citation } from '../rules/citation';
 
@@ -63,16 +64,25 @@ export function price(frame: unknown, cost: unknown, size: unknown, options: unk
   return { kind: 'single', plan, e: evaluate(plan, cost, detail) };
 }
 
-/** AMOUNT on single values, without the breakdown or a Priced wrapper (the bulk path). */
-export function amountFor(frame: unknown, cost: unknown, size: unknown, options: unknown): number {
-  const plan = planFor(frame, size, options);
+/**
+ * AMOUNT on single values, without the breakdown or a Priced wrapper (the bulk path). A bad
+ * plan, option or amount is returned as its error, not thrown: lift() throws it for a single
+ * cell and keeps it as the cell of a spill, where a throw per cell would cost far more than a value.
+ */
+export function amountFor(frame: unknown, cost: unknown, size: unknown, options: unknown): number | IthojoError {
+  const plan = planOrError(frame, size, options);
+  if (isIthojoError(plan)) return plan;
   // a whole-yen cell: the plan's integer kernel, when it has one (kernel.ts)
   if (typeof cost === 'number' && cost >= 0 && cost <= MAX_AMOUNT && Number.isInteger(cost)) {
     const k = kernelOf(plan);
     if (k !== null) return kernelAmount(k, cost);
   }
   if (plan.frame.group) return evaluateGroup(plan, plan.frame.group, cost, size).amount;
-  return evaluate(plan, cost, false).amount;
+  if (Array.isArray(cost)) return evaluate(plan, cost, false).amount;
+  const missing = missingError(plan);
+  if (missing) return missing;
+  const a = readAmount(cost);
+  return isIthojoError(a) ? a : evaluatePlain(plan, a, false).amount;
 }
 
 export function amountOf(p: Priced): number {

@@ -5,7 +5,7 @@
  */
 import { IthojoError } from '../errors/IthojoError';
 import { MSG } from '../errors/messages';
-import { MAX_AMOUNT, parseAmount } from '../input/parseAmount';
+import { MAX_AMOUNT, parseAmount, type Amount } from '../input/parseAmount';
 import { add, compare, frac, isZero, mul, toNumber, ZERO, type Frac } from '../money/exact';
 import type { Rate } from '../money/rate';
 import { quoteOf } from '../quote/cache';
@@ -53,20 +53,31 @@ const NO_REQUIREMENTS: NonNullable<Plan['frame']['requirements']> = [];
  * call allocates only what its answer needs.
  */
 export function evaluate(plan: Plan, cost: unknown, detail = true): Evaluation {
-  if (plan.missing.length > 0) throw new IthojoError(plan.missing[0]);
+  const missing = missingError(plan);
+  if (missing) throw missing;
   if (Array.isArray(cost)) return evaluateQuote(plan, quoteOf(cost as unknown[][], plan.table), detail);
   // whole yen in range needs no parsing (the common cell of a scenario table)
-  let yen: number;
+  if (typeof cost === 'number' && Number.isInteger(cost) && cost >= 0 && cost <= MAX_AMOUNT) return evaluatePlain(plan, { yen: cost + 0, truncated: false, tax: null }, detail);
+  return evaluatePlain(plan, parseAmount(cost), detail);
+}
+
+/** A required option not given, as one error per plan (a column of rows shares it), or null. */
+const missingErrors = new WeakMap<Plan, IthojoError>();
+export function missingError(plan: Plan): IthojoError | null {
+  if (plan.missing.length === 0) return null;
+  let e = missingErrors.get(plan);
+  if (!e) missingErrors.set(plan, (e = new IthojoError(plan.missing[0])));
+  return e;
+}
+
+/** A plain amount already read (the bulk path reads it without throwing). */
+export function evaluatePlain(plan: Plan, a: Amount, detail: boolean): Evaluation {
+  const { yen } = a;
   let taxFactor = plan.taxFactor;
   let notes = NONE;
-  if (typeof cost === 'number' && Number.isInteger(cost) && cost >= 0 && cost <= MAX_AMOUNT) yen = cost + 0;
-  else {
-    const a = parseAmount(cost);
-    yen = a.yen;
-    // a (税込)/(税抜) written beside the amount says how to read this amount, whatever the option
-    if (a.tax !== null) taxFactor = a.tax === 'included' ? TEN_ELEVENTHS : ONE;
-    if (a.truncated || a.tax === 'included') notes = [...(a.truncated ? [MSG.truncatedCost()] : []), ...(a.tax === 'included' ? [MSG.taxIncluded()] : [])];
-  }
+  // a (税込)/(税抜) written beside the amount says how to read this amount, whatever the option
+  if (a.tax !== null) taxFactor = a.tax === 'included' ? TEN_ELEVENTHS : ONE;
+  if (a.truncated || a.tax === 'included') notes = [...(a.truncated ? [MSG.truncatedCost()] : []), ...(a.tax === 'included' ? [MSG.taxIncluded()] : [])];
   const counted = taxFactor === ONE ? frac(yen) : mul(frac(yen), taxFactor);
   const present = yen > 0 ? plan.plainCategories : NONE;
   return finish(plan, null, counted, present, yen, notes, detail);

@@ -20,10 +20,24 @@ function keyPart(x: unknown): string | undefined {
 }
 
 export function planFor(frame: unknown, sizeArg: unknown, options: unknown): Plan {
+  const plan = planOrError(frame, sizeArg, options);
+  if (isIthojoError(plan)) throw plan;
+  return plan;
+}
+
+/** The plan, or its (shared, cached) error returned rather than thrown: the bulk path's error cells. */
+export function planOrError(frame: unknown, sizeArg: unknown, options: unknown): Plan | IthojoError {
   const f = keyPart(frame);
   const s = keyPart(sizeArg);
   const o = keyPart(options);
-  if (f === undefined || s === undefined || o === undefined) return compilePlan(frame, sizeArg, options);
+  if (f === undefined || s === undefined || o === undefined) {
+    try {
+      return compilePlan(frame, sizeArg, options);
+    } catch (e) {
+      if (isIthojoError(e)) return e;
+      throw e;
+    }
+  }
   const now = today();
   if (now !== day || size > LIMIT) {
     cache.clear();
@@ -46,6 +60,5 @@ export function planFor(frame: unknown, sizeArg: unknown, options: unknown): Pla
     size++;
     byOptions.set(o, plan);
   }
-  if (isIthojoError(plan)) throw plan;
   return plan;
 }

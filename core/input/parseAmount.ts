@@ -3,7 +3,7 @@
  * "1,000,000", "１，０００，０００円", "150万円", "1億2,000万", "¥1,000,000-", "100万円(税抜)".
  * Exact (no binary fractions); a fraction of a yen is truncated and reported.
  */
-import { IthojoError } from '../errors/IthojoError';
+import { IthojoError, isIthojoError } from '../errors/IthojoError';
 import { ARG, MSG, type Arg } from '../errors/messages';
 import { isBlank, isDate } from './normalizeText';
 import { scanNumber, type TaxNote } from './numberGrammar';
@@ -24,27 +24,48 @@ export interface Amount {
 const AMOUNT_RULES = { kanji: true, yen: true, sign: true, fraction: true } as const;
 
 /**
- * Texts that failed, with their error: a column of one bad text costs one parse and one error
- * object (a million error cells must cost about what values do). Bounded; errors are immutable.
+ * Texts that failed, with their error, per argument and sign rule: a column of one bad text
+ * costs one parse and one error object. Bounded; errors are immutable.
  */
-const failed = new Map<string, IthojoError>();
+const failed = [new WeakMap<Arg, Map<string, IthojoError>>(), new WeakMap<Arg, Map<string, IthojoError>>()];
 const FAILED_LIMIT = 512;
 
-export function parseAmount(value: unknown, arg: Arg = ARG.cost, allowNegative = false): Amount {
-  if (typeof value === 'number') return fromNumber(value, arg, allowNegative);
-  if (isBlank(value)) throw new IthojoError(arg === ARG.cost ? MSG.blankCost() : MSG.blank(arg));
-  if (typeof value === 'string') {
-    const key = `${allowNegative ? '-' : '+'}${arg.ja}\u0000${value}`;
-    const known = failed.get(key);
-    if (known) throw known;
+/**
+ * The amount, or the error that says why not, returned rather than thrown: a bulk range call's
+ * error cells then cost about what its values do (a throw and catch per cell does not).
+ */
+export function readAmount(value: unknown, arg: Arg = ARG.cost, allowNegative = false): Amount | IthojoError {
+  if (typeof value !== 'string' || isBlank(value)) {
     try {
-      return fromText(value, arg, allowNegative);
+      return amountOf(value, arg, allowNegative);
     } catch (e) {
-      if (failed.size >= FAILED_LIMIT) failed.clear();
-      failed.set(key, e as IthojoError);
-      throw e;
+      return e as IthojoError;
     }
   }
+  const byArg = failed[allowNegative ? 1 : 0];
+  let known = byArg.get(arg);
+  if (!known) byArg.set(arg, (known = new Map()));
+  const hit = known.get(value);
+  if (hit) return hit;
+  try {
+    return fromText(value, arg, allowNegative);
+  } catch (e) {
+    if (known.size >= FAILED_LIMIT) known.clear();
+    known.set(value, e as IthojoError);
+    return e as IthojoError;
+  }
+}
+
+export function parseAmount(value: unknown, arg: Arg = ARG.cost, allowNegative = false): Amount {
+  const a = readAmount(value, arg, allowNegative);
+  if (isIthojoError(a)) throw a;
+  return a;
+}
+
+function amountOf(value: unknown, arg: Arg, allowNegative: boolean): Amount {
+  if (typeof value === 'number') return fromNumber(value, arg, allowNegative);
+  if (isBlank(value)) throw new IthojoError(arg === ARG.cost ? MSG.blankCost() : MSG.blank(arg));
+  if (typeof value === 'string') return fromText(value, arg, allowNegative);
   if (typeof value === 'boolean') throw new IthojoError(MSG.booleanArg(arg));
   // a date cell: Excel passes its serial number (a number, read above); Sheets and Node a Date
   if (isDate(value)) throw new IthojoError(MSG.dateAsAmount(arg));
