@@ -10,27 +10,12 @@ import fc from 'fast-check';
 import { AMOUNT, CAP, CHECK, RATE, SELFPAY } from '../../core';
 import { add, addInt, compare, div, floorDiv, frac, mul, mulInt, sub, subInt, type Frac, type Int } from '../../core/money/exact';
 import { truncateYen } from '../../core/money/truncateYen';
+import { D, q, qAdd, qCmp, qMin, qMul, qSub, type Dec, type Q } from '../support/rational';
 
 /** A private decimal.js: never the global one (STYLE.md). Integers up to 60 digits are exact. */
-const D = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_DOWN });
-type Dec = InstanceType<typeof D>;
-
 /** Runs per property; raise with ITHOJO_PROP_RUNS for a deeper search. */
 const RUNS = Math.max(1, Math.round(Number(process.env.ITHOJO_PROP_RUNS ?? 1500)));
 
-// ---------------------------------------------------------------------------------------------
-// The oracle: exact rationals n/d (d > 0) of decimal.js integers, and each rule of it2025.md.
-
-interface Q {
-  readonly n: Dec;
-  readonly d: Dec;
-}
-const q = (n: Decimal.Value, d: Decimal.Value = 1): Q => ({ n: new D(n), d: new D(d) });
-const qMul = (a: Q, b: Q): Q => ({ n: a.n.times(b.n), d: a.d.times(b.d) });
-const qAdd = (a: Q, b: Q): Q => ({ n: a.n.times(b.d).plus(b.n.times(a.d)), d: a.d.times(b.d) });
-const qSub = (a: Q, b: Q): Q => ({ n: a.n.times(b.d).minus(b.n.times(a.d)), d: a.d.times(b.d) });
-const qCmp = (a: Q, b: Q): number => a.n.times(b.d).comparedTo(b.n.times(a.d));
-const qMin = (a: Q, b: Q): Q => (qCmp(a, b) <= 0 ? a : b);
 /** 1円未満切り捨て of a non-negative amount. */
 function yenFloor(a: Q): number {
   if (a.n.isNegative() && !a.n.isZero()) throw new Error('oracle: negative amount');

@@ -5,12 +5,10 @@
  * tier subsidies to AMOUNT; a summary row equal to the sum changes nothing; permuting the lines
  * changes nothing; a malformed amount in any quote cell never yields a number.
  */
-import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { AMOUNT, BREAKDOWN, CHECK, IthojoError, SELFPAY, calculate } from '../../core';
+import { q, qAdd, qCmp, qFloor, qMul, qSub, type Q } from '../support/rational';
 
-const D = Decimal.clone({ precision: 80, rounding: Decimal.ROUND_DOWN });
-type Dec = InstanceType<typeof D>;
 const RUNS = Math.max(1, Math.round(Number(process.env.ITHOJO_PROP_RUNS ?? 400)));
 const SEED = 20251001;
 const params = (runs = RUNS) => ({ numRuns: runs, seed: SEED });
@@ -104,16 +102,6 @@ function quoteArb(hardware: boolean): fc.Arbitrary<Quote> {
 // ---------------------------------------------------------------------------------------------
 // The oracle: rules/README.md rulings and it2025.md §2–§3, in decimal.js rationals.
 
-interface Q {
-  readonly n: Dec;
-  readonly d: Dec;
-}
-const q = (n: Decimal.Value, d: Decimal.Value = 1): Q => ({ n: new D(n), d: new D(d) });
-const mulQ = (a: Q, b: Q): Q => ({ n: a.n.times(b.n), d: a.d.times(b.d) });
-const addQ = (a: Q, b: Q): Q => ({ n: a.n.times(b.d).plus(b.n.times(a.d)), d: a.d.times(b.d) });
-const subQ = (a: Q, b: Q): Q => addQ(a, { n: b.n.neg(), d: b.d });
-const floorQ = (a: Q): Dec => a.n.div(a.d).floor();
-const cmpQ = (a: Q, b: Q): number => a.n.times(b.d).comparedTo(b.n.times(a.d));
 
 /** The discount magnitudes as the quote writes them, from the lines they reduce. */
 function discountAmounts(x: Quote, spreadAll: boolean): { kind?: 'software' | 'setup'; amount: number }[] {
@@ -153,32 +141,32 @@ function expected(s: Scenario, x: Quote): { amount: number; total: number } {
   const counted = new Map<Kind, Q>();
   for (const l of x.lines) {
     if (l.kind === 'excluded') continue;
-    let v = mulQ(mulQ(q(l.amount), factor.get(l.kind) ?? q(1)), g);
+    let v = qMul(qMul(q(l.amount), factor.get(l.kind) ?? q(1)), g);
     const limit = LIMIT[l.kind];
-    if (limit !== undefined && l.months !== undefined && l.months > limit) v = q(floorQ(mulQ(v, q(limit, l.months))));
-    if (s.tax) v = mulQ(v, q(10, 11));
-    counted.set(l.kind, addQ(counted.get(l.kind) ?? q(0), v));
+    if (limit !== undefined && l.months !== undefined && l.months > limit) v = q(qFloor(qMul(v, q(limit, l.months))));
+    if (s.tax) v = qMul(v, q(10, 11));
+    counted.set(l.kind, qAdd(counted.get(l.kind) ?? q(0), v));
   }
   const get = (k: Kind): Q => counted.get(k) ?? q(0);
   const total = x.lines.reduce((t, l) => t + l.amount, 0) - specific - spread;
   // options, 役務 and hardware only beside cat.1 software (it2025.md §2.2, §3.2)
   if (get('software').n.plus(get('cloud').n).isZero()) return { amount: 0, total };
-  const service = addQ(get('setup'), get('maintenance'));
-  const serviceCounted = cmpQ(service, q(2_000_000)) > 0 ? q(2_000_000) : service;
-  const tool = addQ(addQ(addQ(get('software'), get('cloud')), get('option')), serviceCounted);
+  const service = qAdd(get('setup'), get('maintenance'));
+  const serviceCounted = qCmp(service, q(2_000_000)) > 0 ? q(2_000_000) : service;
+  const tool = qAdd(qAdd(qAdd(get('software'), get('cloud')), get('option')), serviceCounted);
   if (s.frame === '通常枠') {
-    const raw = floorQ(mulQ(tool, s.minwage ? q(2, 3) : q(1, 2))).toNumber();
+    const raw = qFloor(qMul(tool, s.minwage ? q(2, 3) : q(1, 2))).toNumber();
     const capped = Math.min(raw, s.upper ? 4_500_000 : 1_499_999);
     return { amount: capped < 50_000 ? 0 : capped, total };
   }
   // インボイス: 3/4 (小規模 4/5) on the first 500,000 of subsidy, 2/3 above (【補足２】); hardware 1/2
   const first = s.size === '小規模事業者' ? q(4, 5) : q(3, 4);
-  const room = mulQ(q(500_000), { n: first.d, d: first.n });
-  const low = cmpQ(tool, room) > 0 ? room : tool;
-  const high = subQ(tool, low);
-  const toolSubsidy = Math.min(floorQ(mulQ(low, first)).plus(floorQ(mulQ(high, q(2, 3)))).toNumber(), s.functions >= 2 ? 3_500_000 : 500_000);
-  const pc = Math.min(floorQ(mulQ(get('pc'), q(1, 2))).toNumber(), 100_000);
-  const register = Math.min(floorQ(mulQ(get('register'), q(1, 2))).toNumber(), 200_000);
+  const room = qMul(q(500_000), { n: first.d, d: first.n });
+  const low = qCmp(tool, room) > 0 ? room : tool;
+  const high = qSub(tool, low);
+  const toolSubsidy = Math.min(qFloor(qMul(low, first)).plus(qFloor(qMul(high, q(2, 3)))).toNumber(), s.functions >= 2 ? 3_500_000 : 500_000);
+  const pc = Math.min(qFloor(qMul(get('pc'), q(1, 2))).toNumber(), 100_000);
+  const register = Math.min(qFloor(qMul(get('register'), q(1, 2))).toNumber(), 200_000);
   return { amount: toolSubsidy + pc + register, total };
 }
 

@@ -2,7 +2,7 @@
  * 事業承継・M&A補助金, 令和6年度補正 (11次〜13次, 2025): ../shared/rules/programs-2025.md §1.
  */
 import type { RoundList, RuleTable } from '../types';
-import { CATEGORIES, successionFrames } from './common';
+import { CATEGORIES, PROGRAM, successionFrames } from './common';
 
 const ALL = ['ma-succession', 'ma-buyer', 'ma-seller', 'ma-pmi-expert', 'ma-pmi-invest', 'ma-closure'];
 
@@ -18,10 +18,7 @@ const SCHEDULE: readonly RoundList[] = [
 ];
 
 export const SUCCESSION2025: RuleTable = {
-  programId: 'ma',
-  program: '事業承継・M&A補助金',
-  programEn: 'Business Succession and M&A Subsidy',
-  programAliases: ['事業承継・引継ぎ補助金', 'M&A補助金', '事業承継補助金'],
+  ...PROGRAM,
   fiscalYear: 2025,
   title: '事業承継・M&A補助金 (令和6年度補正 11次〜13次)',
   effective: { from: '2025-05-09', until: '2026-02-26', source: 'programs-2025.md §1 (11次 受付 2025-05-09); it2026.md §6.1 (14次 受付 2026-02-27)' },

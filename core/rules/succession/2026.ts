@@ -3,13 +3,10 @@
  * 14次 changes kept at the 2025 reading, which never overstates, and noted as 要確認.
  */
 import type { RuleTable } from '../types';
-import { CATEGORIES, successionFrames } from './common';
+import { CATEGORIES, PROGRAM, successionFrames } from './common';
 
 export const SUCCESSION2026: RuleTable = {
-  programId: 'ma',
-  program: '事業承継・M&A補助金',
-  programEn: 'Business Succession and M&A Subsidy',
-  programAliases: ['事業承継・引継ぎ補助金', 'M&A補助金', '事業承継補助金'],
+  ...PROGRAM,
   fiscalYear: 2026,
   title: '事業承継・M&A補助金 (令和7年度補正 14次〜)',
   effective: { from: '2026-02-27', until: null, source: 'it2026.md §6.1 (14次 受付 2026-02-27)' },

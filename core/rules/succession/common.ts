@@ -7,6 +7,14 @@ import { HALF, THIRD, TWO_THIRDS } from '../../money/rate';
 import { flatRate } from '../tiers';
 import type { BucketRule, CategoryRule, Choice, Condition, FrameRule, TierSet } from '../types';
 
+/** The program every round's table belongs to (its names do not change between rounds). */
+export const PROGRAM = {
+  programId: 'ma',
+  program: '事業承継・M&A補助金',
+  programEn: 'Business Succession and M&A Subsidy',
+  programAliases: ['事業承継・引継ぎ補助金', 'M&A補助金', '事業承継補助金'],
+} as const;
+
 export const CATEGORIES: readonly CategoryRule[] = [
   {
     id: 'expense', label: '補助対象経費',
