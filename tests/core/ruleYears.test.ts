@@ -267,3 +267,13 @@ describe('the tables as data', () => {
     }
   });
 });
+
+test('notes, cautions and reasons are user text: no rule-file citation inside (those are the sources)', () => {
+  const texts = TABLES.flatMap((t) => t.frames.flatMap((f) => [
+    ...f.buckets.flatMap((b) => [...b.tiers, ...b.cap].flatMap((c) => (c.note ? [c.note] : []))),
+    ...(f.cautions ?? []).map((c) => c.text),
+    ...(f.exclusions ?? []).map((x) => x.reason),
+  ]));
+  expect(texts.length).toBeGreaterThan(10);
+  expect(texts.filter((t) => /\.md\b|\[[A-Z]/.test(t))).toEqual([]);
+});
