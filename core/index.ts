@@ -3,7 +3,8 @@
  */
 export { AMOUNT, RATE, SELFPAY, CAP, MINAMOUNT, CHECK, BREAKDOWN, COMPARE, FRAMES, SIZE, MINWAGE, NEARMINWAGE, OILKL, DEADLINE, FUNCTIONS } from './contract/functions';
 export { DECLARATIONS, type FunctionDecl, type ParamDecl } from './contract/declarations';
-export { calculate, type CalculationRequest, type CalculationResult, type BreakdownLine } from './engine/calculate';
+export { calculate, type CalculationRequest, type CalculationResult } from './engine/calculate';
+export type { BreakdownLine } from './engine/breakdown';
 export { IthojoError, isIthojoError, type ErrorKind } from './errors/IthojoError';
 export { TABLES } from './rules/registry';
 export { OPTION_DEFS, type OptionDef } from './rules/options';
@@ -12,3 +13,4 @@ export { asIthojoError, type Grid, type Cell } from './contract/broadcast';
 export { excelSerial } from './input/parseDate';
 export { setClock, today } from './time/clock';
 export { ARG } from './errors/messages';
+export type { OnDemandParts } from './onDemand';

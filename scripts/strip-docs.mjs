@@ -8,12 +8,13 @@ import { loadTs } from './load-ts.mjs';
 const DECLARATIONS = path.resolve('core/contract/declarations.ts');
 const OPTIONS = path.resolve('core/rules/options.ts');
 
+// What core/contract/functions.ts reads of a declaration; optionality and return kinds only
+// shape the generated JSDoc, metadata and help (the parity tests would show a difference)
 const runtimeDecl = (d) => ({
   id: d.id,
-  params: d.params.map((p) => ({ name: p.name, optional: p.optional, ...(p.range ? { range: p.range } : {}) })),
+  params: d.params.map((p) => ({ name: p.name, ...(p.range ? { range: p.range } : {}) })),
   broadcasts: d.broadcasts,
   ...(d.errorsAsText ? { errorsAsText: true } : {}),
-  returns: { kind: d.returns.kind },
 });
 
 const runtimeOption = ({ help: _help, default: _default, ...rest }) => rest;

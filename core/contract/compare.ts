@@ -7,6 +7,7 @@
  */
 import { IthojoError, isIthojoError } from '../errors/IthojoError';
 import { MSG } from '../errors/messages';
+import { HELPER_MSG } from '../errors/helperMessages';
 import { amountOf, price, rateOf, reasonsOf, selfPayOf, warningsOf, type Priced } from '../engine/calculate';
 import { isBlank, normalizeKey } from '../input/normalizeText';
 import { parseAmount } from '../input/parseAmount';
@@ -28,7 +29,7 @@ function programTables(program: unknown): RuleTable[] {
   let found = TABLES.filter((t) => names(t).includes(key));
   if (found.length === 0) found = TABLES.filter((t) => names(t).some((n) => n.includes(key)));
   const ids = new Set(found.map((t) => t.programId));
-  if (ids.size !== 1) throw new IthojoError(MSG.unknownProgram(program, [...new Set(TABLES.map((t) => t.program))]));
+  if (ids.size !== 1) throw new IthojoError(HELPER_MSG.unknownProgram(program, [...new Set(TABLES.map((t) => t.program))]));
   return found;
 }
 

@@ -13,9 +13,8 @@ import { siblingPlan } from '../engine/plan';
 import { planFor } from '../engine/planCache';
 import { lift, single, type Grid, type LiftParam } from './broadcast';
 import { DECLARATIONS } from './declarations';
-import { compareTable } from './compare';
-import { breakdownTable, framesTable, type Table } from './tables';
-import { HELPERS } from './helpers';
+import { onDemand } from '../onDemand';
+import type { Table } from './tables';
 
 type Scalar = (...args: unknown[]) => unknown;
 
@@ -44,10 +43,14 @@ const SCALAR: Record<string, Scalar> = {
       throw e;
     }
   },
-  BREAKDOWN: (f, c, s, o) => breakdownTable(price(f, c, s, o, true)),
-  FRAMES: (p) => framesTable(p),
-  COMPARE: (c, s, o, p) => compareTable(c, s, o, p),
-  ...HELPERS,
+  BREAKDOWN: (f, c, s, o) => onDemand().breakdownTable(price(f, c, s, o, true)),
+  FRAMES: (p) => onDemand().framesTable(p),
+  COMPARE: (c, s, o, p) => onDemand().compareTable(c, s, o, p),
+  SIZE: (...args) => onDemand().HELPERS.SIZE(...args),
+  MINWAGE: (...args) => onDemand().HELPERS.MINWAGE(...args),
+  NEARMINWAGE: (...args) => onDemand().HELPERS.NEARMINWAGE(...args),
+  OILKL: (...args) => onDemand().HELPERS.OILKL(...args),
+  DEADLINE: (...args) => onDemand().HELPERS.DEADLINE(...args),
 };
 
 function expose(id: string): Scalar {
@@ -77,20 +80,20 @@ function expose(id: string): Scalar {
 
 type Answer<T> = T | Grid<T>;
 
-export const AMOUNT = expose('AMOUNT') as (frame: unknown, cost: unknown, size?: unknown, options?: unknown) => Answer<number>;
-export const RATE = expose('RATE') as (frame: unknown, cost?: unknown, size?: unknown, options?: unknown) => Answer<number>;
-export const SELFPAY = expose('SELFPAY') as (frame: unknown, cost: unknown, size?: unknown, options?: unknown) => Answer<number>;
-export const CAP = expose('CAP') as (frame: unknown, size?: unknown, options?: unknown) => Answer<number>;
-export const MINAMOUNT = expose('MINAMOUNT') as (frame: unknown, size?: unknown, options?: unknown) => Answer<number>;
-export const CHECK = expose('CHECK') as (frame: unknown, cost: unknown, size?: unknown, options?: unknown) => Answer<string>;
-export const BREAKDOWN = expose('BREAKDOWN') as (frame: unknown, cost: unknown, size?: unknown, options?: unknown) => Table;
-export const FRAMES = expose('FRAMES') as (program?: unknown) => Table;
-export const COMPARE = expose('COMPARE') as (cost: unknown, size?: unknown, options?: unknown, program?: unknown) => Table;
-export const SIZE = expose('SIZE') as (industry: unknown, capital?: unknown, employees?: unknown) => Answer<string>;
-export const MINWAGE = expose('MINWAGE') as (prefecture: unknown, date?: unknown) => Answer<number>;
-export const NEARMINWAGE = expose('NEARMINWAGE') as (prefecture: unknown, wages: unknown, date?: unknown, rule?: unknown) => Answer<boolean>;
-export const OILKL = expose('OILKL') as (kind: unknown, quantity: unknown, unit?: unknown, factor?: unknown) => Answer<number>;
-export const DEADLINE = expose('DEADLINE') as (frame: unknown, round?: unknown, options?: unknown) => Date | Table;
-
 /** Every public function by id (the declarations' order), for hosts and generated wrappers. */
 export const FUNCTIONS: Readonly<Record<string, Scalar>> = Object.fromEntries(DECLARATIONS.map((d) => [d.id, expose(d.id)]));
+
+export const AMOUNT = FUNCTIONS.AMOUNT as (frame: unknown, cost: unknown, size?: unknown, options?: unknown) => Answer<number>;
+export const RATE = FUNCTIONS.RATE as (frame: unknown, cost?: unknown, size?: unknown, options?: unknown) => Answer<number>;
+export const SELFPAY = FUNCTIONS.SELFPAY as (frame: unknown, cost: unknown, size?: unknown, options?: unknown) => Answer<number>;
+export const CAP = FUNCTIONS.CAP as (frame: unknown, size?: unknown, options?: unknown) => Answer<number>;
+export const MINAMOUNT = FUNCTIONS.MINAMOUNT as (frame: unknown, size?: unknown, options?: unknown) => Answer<number>;
+export const CHECK = FUNCTIONS.CHECK as (frame: unknown, cost: unknown, size?: unknown, options?: unknown) => Answer<string>;
+export const BREAKDOWN = FUNCTIONS.BREAKDOWN as (frame: unknown, cost: unknown, size?: unknown, options?: unknown) => Table;
+export const FRAMES = FUNCTIONS.FRAMES as (program?: unknown) => Table;
+export const COMPARE = FUNCTIONS.COMPARE as (cost: unknown, size?: unknown, options?: unknown, program?: unknown) => Table;
+export const SIZE = FUNCTIONS.SIZE as (industry: unknown, capital?: unknown, employees?: unknown) => Answer<string>;
+export const MINWAGE = FUNCTIONS.MINWAGE as (prefecture: unknown, date?: unknown) => Answer<number>;
+export const NEARMINWAGE = FUNCTIONS.NEARMINWAGE as (prefecture: unknown, wages: unknown, date?: unknown, rule?: unknown) => Answer<boolean>;
+export const OILKL = FUNCTIONS.OILKL as (kind: unknown, quantity: unknown, unit?: unknown, factor?: unknown) => Answer<number>;
+export const DEADLINE = FUNCTIONS.DEADLINE as (frame: unknown, round?: unknown, options?: unknown) => Date | Table;

@@ -3,11 +3,13 @@
  * 2-D arrays with a header row, so they spill as they are.
  */
 import { MSG, yen } from '../errors/messages';
+import { HELPER_MSG } from '../errors/helperMessages';
 import { isBlank } from '../input/normalizeText';
 import { formatRate } from '../money/rate';
 import { programNames, roundsOf, tablesMatching } from '../rules/registry';
 import type { FrameRule, RuleTable } from '../rules/types';
-import { amountOf, breakdownLines, breakdownNotes, capOf, notesOf, reasonsOf, selfPayOf, type Priced } from '../engine/calculate';
+import { amountOf, capOf, reasonsOf, selfPayOf, type Priced } from '../engine/calculate';
+import { breakdownLines, breakdownNotes, notesOf } from '../engine/breakdown';
 import { citation } from '../rules/citation';
 import { quoteLineRows } from './quoteLineRows';
 import { IthojoError } from '../errors/IthojoError';
@@ -66,9 +68,9 @@ function frameRow(t: RuleTable, f: FrameRule): (string | number)[] {
 
 /** Every frame of every table (newest year first), or of one program; listings say their status. */
 export function framesTable(program: unknown): Table {
-  if (!isBlank(program) && typeof program !== 'string') throw new IthojoError(MSG.unknownProgram(program, programNames()));
+  if (!isBlank(program) && typeof program !== 'string') throw new IthojoError(HELPER_MSG.unknownProgram(program, programNames()));
   const tables = tablesMatching(isBlank(program) ? '' : program);
-  if (tables.length === 0) throw new IthojoError(MSG.unknownProgram(program, programNames()));
+  if (tables.length === 0) throw new IthojoError(HELPER_MSG.unknownProgram(program, programNames()));
   const rows: Table = [[...FRAMES_HEADER]];
   for (const t of tables) {
     for (const f of t.frames) rows.push(frameRow(t, f));

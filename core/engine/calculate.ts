@@ -3,15 +3,15 @@
  */
 import { formatRate } from '../money/rate';
 import { truncateYen } from '../money/truncateYen';
-import { SIZE_LABELS } from '../rules/sizes';
 import { baseRate, effectiveRate, evaluate, evaluatePlain, missingError, type Evaluation } from './evaluate';
-import { evaluateGroup, type GroupEvaluation } from './group';
+import type { GroupEvaluation } from './group';
+import { onDemand } from '../onDemand';
 import type { Plan } from './plan';
 import { planFor, planOrError } from './planCache';
 import { kernelAmount, kernelOf } from './kernel';
 import { MAX_AMOUNT, readAmount } from '../input/parseAmount';
 import { IthojoError, isIthojoError } from '../errors/IthojoError';
-import { tierRows } from './tierRows';
+import { assumptionsOf, breakdownLines, notesOf, type BreakdownLine } from './breakdown';
 import { citation } from '../rules/citation';
 
 export interface CalculationRequest {
@@ -19,18 +19,6 @@ export interface CalculationRequest {
   readonly cost: unknown;
   readonly size?: unknown;
   readonly options?: unknown;
-}
-
-/** One row of the breakdown: a cost bucket's rate tier, or a group part. */
-export interface BreakdownLine {
-  readonly label: string;
-  readonly cost: number;
-  readonly rate: string;
-  /** Subsidy of this part before caps (truncated to yen). */
-  readonly before: number;
-  /** After caps; on a bucket's last part, the bucket's capped total. */
-  readonly after: number;
-  readonly cap: number | null;
 }
 
 export interface CalculationResult {
@@ -60,7 +48,7 @@ export type Priced =
 /** Price a scenario; throws IthojoError on bad input. `detail` keeps the breakdown. */
 export function price(frame: unknown, cost: unknown, size: unknown, options: unknown, detail = false): Priced {
   const plan = planFor(frame, size, options);
-  if (plan.frame.group) return { kind: 'group', plan, g: evaluateGroup(plan, plan.frame.group, cost, size) };
+  if (plan.frame.group) return { kind: 'group', plan, g: onDemand().evaluateGroup(plan, plan.frame.group, cost, size) };
   return { kind: 'single', plan, e: evaluate(plan, cost, detail) };
 }
 
@@ -77,7 +65,7 @@ export function amountFor(frame: unknown, cost: unknown, size: unknown, options:
     const k = kernelOf(plan);
     if (k !== null) return kernelAmount(k, cost);
   }
-  if (plan.frame.group) return evaluateGroup(plan, plan.frame.group, cost, size).amount;
+  if (plan.frame.group) return onDemand().evaluateGroup(plan, plan.frame.group, cost, size).amount;
   if (Array.isArray(cost)) return evaluate(plan, cost, false).amount;
   const missing = missingError(plan);
   if (missing) return missing;
@@ -107,12 +95,6 @@ export function rateOf(p: Priced): number {
   return p.g.eligible && p.g.eligibleCost > 0 ? p.g.amount / p.g.eligibleCost : 0;
 }
 
-/** Everything worth telling beside the figures: defaults taken, warnings, notes. */
-export function notesOf(p: Priced): string[] {
-  const own = p.kind === 'single' ? [...p.e.warnings, ...p.e.notes] : [];
-  return [...new Set([...assumptionsOf(p.plan), ...p.plan.warnings, ...p.plan.notes, ...own])];
-}
-
 /** Warnings CHECK adds to its "OK" (ignored options, unverified requirements). */
 export function warningsOf(p: Priced): string[] {
   return [...p.plan.warnings, ...(p.kind === 'single' ? p.e.warnings : [])];
@@ -123,32 +105,6 @@ export function capOf(plan: Plan): number {
   const g = plan.frame.group;
   if (g) return g.baseAndAnalysisCap + g.otherCap;
   return plan.buckets[0]?.cap ?? 0;
-}
-
-function assumptionsOf(plan: Plan): string[] {
-  const out: string[] = [];
-  if (plan.size.defaulted) out.push(`事業者規模の指定がないため${SIZE_LABELS[plan.size.size]}として計算 (No size given: computed as an SME)`);
-  for (const b of plan.buckets) for (const n of b.notes) out.push(`${b.rule.label}: ${n}`);
-  return out;
-}
-
-export function breakdownLines(p: Priced): BreakdownLine[] {
-  if (p.kind === 'group') {
-    const g = p.g;
-    const lines: BreakdownLine[] = g.members.map((m) => ({
-      label: `(a) ${m.name}`, cost: truncateYen(m.base.eligibleCost), rate: m.base.buckets.map((b) => b.parts.map((t) => formatRate(t.rate)).join('→')).filter((x) => x !== '').join(' / '),
-      before: m.base.buckets.reduce((s, b) => s + b.raw, 0), after: m.base.amount, cap: null,
-    }));
-    lines.push({ label: '(b) 消費動向等分析経費', cost: g.analysisCost, rate: formatRate(g.rule.analysisRate), before: g.b, after: g.b, cap: g.rule.analysisCapPerMember * g.analysisMembers });
-    lines.push({ label: '(c) その他経費', cost: g.otherCost, rate: formatRate(g.rule.otherRate), before: g.c, after: g.c, cap: Math.min(g.otherCapByShare, g.rule.otherCap) });
-    return lines;
-  }
-  return tierRows(p.e.buckets, p.e.eligible).rows;
-}
-
-/** Notes on how BREAKDOWN shows the tiers (a boundary inside a yen, carried fractions). */
-export function breakdownNotes(p: Priced): string[] {
-  return p.kind === 'single' ? tierRows(p.e.buckets, p.e.eligible).notes : [];
 }
 
 export function calculate(request: CalculationRequest): CalculationResult {

@@ -5,6 +5,7 @@
  */
 import { IthojoError, isIthojoError } from '../errors/IthojoError';
 import { MSG } from '../errors/messages';
+import { QUOTE_MSG } from '../errors/quoteMessages';
 import { isBlank, normalizeKey } from '../input/normalizeText';
 import { parseAmount } from '../input/parseAmount';
 import { parseCount } from '../input/parseNumber';
@@ -74,15 +75,15 @@ function amountAt(row: readonly unknown[], col: number | undefined, rowNo: numbe
   try {
     return parseAmount(row[col]).yen;
   } catch (e) {
-    throw isIthojoError(e) ? new IthojoError(MSG.membersRow(rowNo, e.message)) : e;
+    throw isIthojoError(e) ? new IthojoError(QUOTE_MSG.membersRow(rowNo, e.message)) : e;
   }
 }
 
 export function evaluateGroup(plan: Plan, group: GroupRule, cost: unknown, sizeArg: unknown): GroupEvaluation {
-  if (!Array.isArray(cost)) throw new IthojoError(MSG.membersNeedTable(plan.frame.name));
+  if (!Array.isArray(cost)) throw new IthojoError(QUOTE_MSG.membersNeedTable(plan.frame.name));
   const rows = cost as unknown[][];
   const cols = columnsOf(rows[0] ?? []);
-  if (!cols.has('base')) throw new IthojoError(MSG.membersShape(HEADER_NAMES));
+  if (!cols.has('base')) throw new IthojoError(QUOTE_MSG.membersShape(HEADER_NAMES));
   const categories = plan.table.categories;
   const category = (id: string): CategoryRule => categories.find((c) => c.id === id)!;
 
@@ -100,7 +101,7 @@ export function evaluateGroup(plan: Plan, group: GroupRule, cost: unknown, sizeA
     const memberPlan = memberPlanFor(plan, group, row, cols, sizeArg, rowNo);
     if (!group.memberSizes.includes(memberPlan.size.size)) {
       // 公募要領(複数社連携) 2-2-1(3)(ア), (5)(ア): members are 中小企業・小規模事業者等; a 大企業 row is neither counted nor priced
-      memberReasons.push(MSG.memberNotEligible(rowNo, name, SIZE_LABELS[memberPlan.size.size]));
+      memberReasons.push(QUOTE_MSG.memberNotEligible(rowNo, name, SIZE_LABELS[memberPlan.size.size]));
       for (const col of ['base', 'pc', 'register', 'analysis', 'other'] as const) outsiders += amountAt(row, cols.get(col), rowNo);
       continue;
     }
@@ -128,7 +129,7 @@ export function evaluateGroup(plan: Plan, group: GroupRule, cost: unknown, sizeA
   const c = Math.min(truncateYen(mul(mul(frac(otherCost), tax), group.otherRate)), otherCapByShare, group.otherCap);
   const subsidy = a + b + c;
   const reasons = [...plan.ineligible, ...memberReasons];
-  if (members.length < group.minMembers) reasons.push(MSG.tooFewMembers(members.length, group.minMembers));
+  if (members.length < group.minMembers) reasons.push(QUOTE_MSG.tooFewMembers(members.length, group.minMembers));
   if (reasons.length === 0 && subsidy === 0) reasons.push(MSG.noEligibleCost());
   const eligible = reasons.length === 0;
   const total = members.reduce((s, m) => s + m.base.total, 0) + analysisCost + otherCost + outsiders;
@@ -152,6 +153,6 @@ function memberPlanFor(plan: Plan, group: GroupRule, row: readonly unknown[], co
     const { round: _round, ...options } = plan.options;
     return siblingPlan(plan, group.memberFrame, parseSize(sizeCell), { ...options, functions });
   } catch (e) {
-    throw isIthojoError(e) ? new IthojoError(MSG.membersRow(rowNo, e.message)) : e;
+    throw isIthojoError(e) ? new IthojoError(QUOTE_MSG.membersRow(rowNo, e.message)) : e;
   }
 }

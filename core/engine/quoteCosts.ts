@@ -5,7 +5,7 @@
  * column of scenarios beside one quote prices it once per distinct plan.
  */
 import { IthojoError } from '../errors/IthojoError';
-import { MSG } from '../errors/messages';
+import { QUOTE_MSG } from '../errors/quoteMessages';
 import { addInt, frac, mul, mulInt, sub, type Frac, type Int } from '../money/exact';
 import { FracSum } from '../money/fracSum';
 import { truncateYen } from '../money/truncateYen';
@@ -46,7 +46,7 @@ export function quoteCosts(plan: Plan, lines: readonly QuoteLine[]): QuoteCosts 
 function compute(plan: Plan, lines: readonly QuoteLine[]): QuoteCosts {
   const inFrame = new Set(plan.frame.buckets.flatMap((b) => b.categories));
   for (const l of lines) {
-    if (l.category && !inFrame.has(l.category.id)) throw new IthojoError(MSG.categoryNotInFrame(l.row, l.category.label, plan.frame.name));
+    if (l.category && !inFrame.has(l.category.id)) throw new IthojoError(QUOTE_MSG.categoryNotInFrame(l.row, l.category.label, plan.frame.name));
   }
   const spreadAll = plan.options.discountSpread === 'all';
   const d = discountsOf(lines, spreadAll);
@@ -90,11 +90,11 @@ function compute(plan: Plan, lines: readonly QuoteLine[]): QuoteCosts {
   for (const [id, s] of sums) byCategory.set(id, s.value());
   const notes: string[] = [];
   if (prorated.length > 0) {
-    notes.push(MSG.proratedLines(prorated.length, listed(prorated, (p) => `${p.line.row}行目 ${p.line.months}→${p.limit}か月`)));
+    notes.push(QUOTE_MSG.proratedLines(prorated.length, listed(prorated, (p) => `${p.line.row}行目 ${p.line.months}→${p.limit}か月`)));
   }
-  if (taxed.length > 0) notes.push(MSG.lineTaxIncluded(listed(taxed, (l) => `${l.row}行目`)));
-  if (untaxed.length > 0) notes.push(MSG.lineTaxExcluded(listed(untaxed, (l) => `${l.row}行目`)));
-  if (d.spreadTotal !== 0) notes.push(MSG.discountSpread(d.spreadTotal, spreadAll));
+  if (taxed.length > 0) notes.push(QUOTE_MSG.lineTaxIncluded(listed(taxed, (l) => `${l.row}行目`)));
+  if (untaxed.length > 0) notes.push(QUOTE_MSG.lineTaxExcluded(listed(untaxed, (l) => `${l.row}行目`)));
+  if (d.spreadTotal !== 0) notes.push(QUOTE_MSG.discountSpread(d.spreadTotal, spreadAll));
   return { costs: bucketCosts(plan, byCategory, notes), present: [...byCategory.keys()].filter((id) => isPositive(byCategory.get(id)!)), total: Number(total), notes, lines: counted };
 }
 
@@ -114,7 +114,7 @@ function bucketCosts(plan: Plan, byCategory: ReadonlyMap<string, Frac>, notes: s
       const excess = sub(sumOf(cap.categories), frac(cap.max));
       if (isPositive(excess)) {
         cost = sub(cost, excess);
-        notes.push(MSG.groupCapped(cap.label, cap.max));
+        notes.push(QUOTE_MSG.groupCapped(cap.label, cap.max));
       }
     }
     return cost;

@@ -9,11 +9,11 @@
  * truncated total. Subsidies are always computed on the exact parts; a note gives the exact
  * boundary. When the scenario is not eligible every shown subsidy is 0, like AMOUNT.
  */
-import { MSG } from '../errors/messages';
+import { QUOTE_MSG } from '../errors/quoteMessages';
 import { add, compare, floorDiv, frac, sub, ZERO, type Frac } from '../money/exact';
 import { decimalText, fractionText } from '../money/formatFrac';
 import { formatRate } from '../money/rate';
-import type { BreakdownLine } from './calculate';
+import type { BreakdownLine } from './breakdown';
 import type { BucketResult } from './evaluate';
 
 function floorOf(x: Frac): number {
@@ -43,7 +43,7 @@ export function tierRows(buckets: readonly BucketResult[], eligible: boolean): {
       const last = i === b.parts.length - 1;
       const to = last ? endShown : Math.min(ceilOf(cum), endShown);
       if (!last && compare(frac(floorOf(cum)), cum) !== 0) {
-        notes.push(MSG.tierBoundary(`${b.label} ${i + 1}段目/${i + 2}段目`, decimalText(sub(cum, start)), fractionText(sub(cum, start))));
+        notes.push(QUOTE_MSG.tierBoundary(`${b.label} ${i + 1}段目/${i + 2}段目`, decimalText(sub(cum, start)), fractionText(sub(cum, start))));
       }
       // a bucket's last row takes what the cap leaves: the shown subsidies sum to the bucket's amount
       const after = !eligible ? 0 : last ? b.amount - paid : t.subsidy;
@@ -56,6 +56,6 @@ export function tierRows(buckets: readonly BucketResult[], eligible: boolean): {
     });
     start = end;
   }
-  if (fractional) notes.push(MSG.costFractions());
+  if (fractional) notes.push(QUOTE_MSG.costFractions());
   return { rows, notes };
 }

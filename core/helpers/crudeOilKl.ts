@@ -5,7 +5,8 @@
  * (電気 GJ/MWh …), whatever unit the quantity is given in.
  */
 import { IthojoError } from '../errors/IthojoError';
-import { ARG, MSG } from '../errors/messages';
+import { ARG } from '../errors/messages';
+import { HELPER_MSG } from '../errors/helperMessages';
 import { isBlank, normalizeKey } from '../input/normalizeText';
 import { parseDecimal } from '../input/parseNumber';
 import { compare, frac, mul, toNumber, type Frac } from '../money/exact';
@@ -37,14 +38,14 @@ const KL = frac(KL_PER_GJ.n, KL_PER_GJ.d);
 
 function kindOf(value: unknown): Kind {
   const k = typeof value === 'string' ? kinds().get(normalizeKey(value)) : undefined;
-  if (!k) throw new IthojoError(MSG.unknownEnergy(value, ENERGY_KINDS.map((e) => e.label)));
+  if (!k) throw new IthojoError(HELPER_MSG.unknownEnergy(value, ENERGY_KINDS.map((e) => e.label)));
   return k;
 }
 
 function perUnitOf(k: Kind, unit: unknown): Frac {
   const name = isBlank(unit) ? k.rule.defaultUnit : unit;
   const per = typeof name === 'string' ? k.units.get(normalizeKey(name)) : undefined;
-  if (!per) throw new IthojoError(MSG.unknownUnit(k.rule.label, unit, Object.keys(k.rule.units)));
+  if (!per) throw new IthojoError(HELPER_MSG.unknownUnit(k.rule.label, unit, Object.keys(k.rule.units)));
   return per;
 }
 
@@ -52,7 +53,7 @@ function factorOf(k: Kind, factor: unknown): Frac {
   if (isBlank(factor)) return k.factor;
   const f = parseDecimal(factor, ARG.factor, { max: 1e15 }, k.rule.factor);
   if (compare(f, k.min) < 0 || compare(f, k.max) > 0) {
-    throw new IthojoError(MSG.implausibleFactor(k.rule.label, factor, `GJ/${k.rule.factorUnit}`, k.rule.plausible.min, k.rule.plausible.max));
+    throw new IthojoError(HELPER_MSG.implausibleFactor(k.rule.label, factor, `GJ/${k.rule.factorUnit}`, k.rule.plausible.min, k.rule.plausible.max));
   }
   return f;
 }

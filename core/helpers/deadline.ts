@@ -5,6 +5,7 @@
  */
 import { IthojoError } from '../errors/IthojoError';
 import { ARG, MSG } from '../errors/messages';
+import { HELPER_MSG } from '../errors/helperMessages';
 import { citation } from '../rules/citation';
 import { isBlank } from '../input/normalizeText';
 import { parseCount } from '../input/parseNumber';
@@ -27,12 +28,12 @@ export function deadline(frame: unknown, round: unknown, optionsText: unknown): 
   if (frameId === undefined) throw new IthojoError(isBlank(frame) ? MSG.blankFrame() : MSG.unknownFrame(frame, frameNames()));
   const options = parseOptions(optionsText);
   if ((Object.keys(options) as OptionKey[]).some((k) => !ALLOWED.includes(k))) {
-    throw new IthojoError(MSG.onlyOptions('DEADLINE', ALLOWED.map((k) => OPTION_DEFS.find((d) => d.key === k)!.names[0])));
+    throw new IthojoError(HELPER_MSG.onlyOptions('DEADLINE', ALLOWED.map((k) => OPTION_DEFS.find((d) => d.key === k)!.names[0])));
   }
   const date = typeof options.refDate === 'string' ? options.refDate : today();
   const { table, frame: rule } = selectEntry(frameId, typeof options.year === 'number' ? options.year : undefined, date).entry;
   const rounds = roundsOf(table, frameId);
-  if (rounds.length === 0) throw new IthojoError(MSG.noSchedule(`${table.title} ${rule.name}`));
+  if (rounds.length === 0) throw new IthojoError(HELPER_MSG.noSchedule(`${table.title} ${rule.name}`));
   if (isBlank(round)) {
     const day = (d: string | undefined): Date | string => (d ? tokyoMidnight(d) : '');
     return [

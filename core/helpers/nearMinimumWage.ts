@@ -5,7 +5,7 @@
  * (programs-2025.md §5.1). The rules' numbers live in core/rules/minwage/nearRules.ts.
  */
 import { IthojoError } from '../errors/IthojoError';
-import { MSG } from '../errors/messages';
+import { HELPER_MSG } from '../errors/helperMessages';
 import { isBlank, normalizeKey } from '../input/normalizeText';
 import { parseDate } from '../input/parseDate';
 import { compare, frac, sub, type Frac } from '../money/exact';
@@ -28,7 +28,7 @@ const ruleByName = lazy(() => {
 function ruleOf(value: unknown): NearRuleId {
   if (isBlank(value)) return DEFAULT_NEAR_RULE;
   const id = typeof value === 'string' || typeof value === 'number' ? ruleByName().get(normalizeKey(String(value))) : undefined;
-  if (!id) throw new IthojoError(MSG.unknownNearRule(value, Object.values(NEAR_RULE_NAMES).map((names) => names[0])));
+  if (!id) throw new IthojoError(HELPER_MSG.unknownNearRule(value, Object.values(NEAR_RULE_NAMES).map((names) => names[0])));
   return id;
 }
 

@@ -7,6 +7,7 @@
  */
 import { IthojoError } from '../errors/IthojoError';
 import { ARG, MSG } from '../errors/messages';
+import { HELPER_MSG } from '../errors/helperMessages';
 import { isBlank, normalizeKey } from '../input/normalizeText';
 import { parseAmount } from '../input/parseAmount';
 import { parseCount } from '../input/parseNumber';
@@ -29,8 +30,8 @@ function classOf(value: unknown): SmeClass {
   const hit = byName.get(key);
   if (hit) return hit;
   const org = byMainIndustry.get(key);
-  if (org) throw new IthojoError(MSG.sizeByMainIndustry(org));
-  throw new IthojoError(MSG.unknownIndustry(value, labels));
+  if (org) throw new IthojoError(HELPER_MSG.sizeByMainIndustry(org));
+  throw new IthojoError(HELPER_MSG.unknownIndustry(value, labels));
 }
 
 const EMPLOYEES = { min: 0, max: 10_000_000, suffixes: ['人', '名'] } as const;
@@ -46,8 +47,8 @@ export function companySize(industry: unknown, capital: unknown, employees: unkn
   const c = classOf(industry);
   const cap = isBlank(capital) ? null : capitalOf(capital);
   const emp = isBlank(employees) ? null : parseCount(employees, ARG.employees, EMPLOYEES, '50');
-  if (cap === null && emp === null) throw new IthojoError(MSG.sizeNeedsFigures());
-  if (c.capital === null && emp === null) throw new IthojoError(MSG.sizeNeedsEmployees(c.label));
+  if (cap === null && emp === null) throw new IthojoError(HELPER_MSG.sizeNeedsFigures());
+  if (c.capital === null && emp === null) throw new IthojoError(HELPER_MSG.sizeNeedsEmployees(c.label));
   if (emp !== null && c.small !== null && emp <= c.small) return SIZE_LABELS.small;
   const byCapital = cap !== null && c.capital !== null && cap <= c.capital;
   const byEmployees = emp !== null && emp <= c.employees;

@@ -4,6 +4,7 @@
  */
 import { IthojoError } from '../errors/IthojoError';
 import { MSG } from '../errors/messages';
+import { HELPER_MSG } from '../errors/helperMessages';
 import { normalizeKey } from '../input/normalizeText';
 import { DATA_ENDS, MINIMUM_WAGES, type PrefectureWages } from '../rules/minwage/series';
 import { lazy } from '../lazy';
@@ -24,16 +25,16 @@ const byName = lazy(() => {
 
 export function prefectureOf(value: unknown): PrefectureWages {
   const p = typeof value === 'string' ? byName().get(normalizeKey(value)) : undefined;
-  if (!p) throw new IthojoError(MSG.unknownPrefecture(value));
+  if (!p) throw new IthojoError(HELPER_MSG.unknownPrefecture(value));
   return p;
 }
 
 /** The amount in force on an ISO day; outside the data (before the first row, from DATA_ENDS) an error. */
 export function wageOn(p: PrefectureWages, day: string): number {
-  if (day >= DATA_ENDS.date) throw new IthojoError(MSG.minwageAfterData(day, DATA_ENDS.date));
+  if (day >= DATA_ENDS.date) throw new IthojoError(HELPER_MSG.minwageAfterData(day, DATA_ENDS.date));
   const revisions = p.revisions;
   for (let i = revisions.length - 1; i >= 0; i--) if (day >= revisions[i].from) return revisions[i].amount;
-  throw new IthojoError(MSG.minwageBeforeData(day, p.name, revisions[0].from));
+  throw new IthojoError(HELPER_MSG.minwageBeforeData(day, p.name, revisions[0].from));
 }
 
 /**

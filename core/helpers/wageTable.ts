@@ -4,7 +4,8 @@
  * that month); for the 2025 rules a plain list of hourly wages in any shape.
  */
 import { IthojoError, isIthojoError } from '../errors/IthojoError';
-import { ARG, MSG } from '../errors/messages';
+import { ARG } from '../errors/messages';
+import { HELPER_MSG } from '../errors/helperMessages';
 import { isBlank, isDate } from '../input/normalizeText';
 import { scanNumber } from '../input/numberGrammar';
 import { parseDate } from '../input/parseDate';
@@ -35,10 +36,10 @@ function wageCell(x: unknown, row: number, column: string | number): Frac | null
   if (isBlank(x)) return null;
   try {
     const w = parseDecimal(x, ARG.wages, { max: 1e6, suffixes: ['円'] }, '1200');
-    if (isZero(w)) throw new IthojoError(MSG.wageZero());
+    if (isZero(w)) throw new IthojoError(HELPER_MSG.wageZero());
     return w;
   } catch (e) {
-    if (isIthojoError(e)) throw new IthojoError(MSG.wageCell(row, column, e.message));
+    if (isIthojoError(e)) throw new IthojoError(HELPER_MSG.wageCell(row, column, e.message));
     throw e;
   }
 }
@@ -51,7 +52,7 @@ export function readWageList(wages: unknown): Frac[] {
     const w = wageCell(x, r + 1, c + 1);
     if (w !== null) out.push(w);
   }));
-  if (out.length === 0) throw new IthojoError(MSG.noWages());
+  if (out.length === 0) throw new IthojoError(HELPER_MSG.noWages());
   return out;
 }
 
@@ -110,7 +111,7 @@ function isHeader(row: readonly unknown[], months: readonly Month[]): boolean {
   row.forEach((x, k) => {
     const h = named[k];
     if (h === null || h.m !== months[k].m || (h.y !== null && h.y !== months[k].y)) {
-      throw new IthojoError(MSG.wageHeader(k + 1, x, months[k].label));
+      throw new IthojoError(HELPER_MSG.wageHeader(k + 1, x, months[k].label));
     }
   });
   return true;
@@ -121,13 +122,13 @@ export function readMonthlyTable(wages: unknown, months: readonly Month[]): (Fra
   const grid = Array.isArray(wages) ? (wages as unknown[][]) : [[wages]];
   const first = months[0].label;
   const last = months[months.length - 1].label;
-  for (const row of grid) if (row.length !== months.length) throw new IthojoError(MSG.wageColumns(row.length, months.length, first, last));
+  for (const row of grid) if (row.length !== months.length) throw new IthojoError(HELPER_MSG.wageColumns(row.length, months.length, first, last));
   const start = isHeader(grid[0], months) ? 1 : 0;
   const rows: (Frac | null)[][] = [];
   for (let r = start; r < grid.length; r++) {
     const row = grid[r].map((x, k) => wageCell(x, r + 1, months[k].label));
     if (row.some((w) => w !== null)) rows.push(row);
   }
-  if (rows.length === 0) throw new IthojoError(MSG.noWages());
+  if (rows.length === 0) throw new IthojoError(HELPER_MSG.noWages());
   return rows;
 }

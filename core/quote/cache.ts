@@ -7,7 +7,7 @@
 import type { IthojoError } from '../errors/IthojoError';
 import type { RuleTable } from '../rules/types';
 import type { Row } from './columns';
-import { readQuote } from './readQuote';
+import { onDemand } from '../onDemand';
 import { remember } from './remember';
 import type { Quote } from './types';
 
@@ -24,8 +24,8 @@ export function withQuoteCache<T>(run: () => T): T {
 }
 
 export function quoteOf(rows: readonly Row[], table: RuleTable): Quote {
-  if (!readings) return readQuote(rows, table);
+  if (!readings) return onDemand().readQuote(rows, table);
   let byTable = readings.get(rows);
   if (!byTable) readings.set(rows, (byTable = new Map()));
-  return remember(byTable, table, () => readQuote(rows, table));
+  return remember(byTable, table, () => onDemand().readQuote(rows, table));
 }

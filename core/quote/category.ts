@@ -7,7 +7,7 @@
 import { normalizeKey } from '../input/normalizeText';
 import { quoteKeywordsFor, type QuoteKeywordTable } from '../rules/quoteKeywords';
 import type { CategoryRule, RuleTable } from '../rules/types';
-import { holdsWord, keyOf } from './text';
+import { holdsWord, keyOf } from './labelKey';
 import type { CategoryHow } from './types';
 
 export interface Found {

@@ -4,10 +4,11 @@
  * the 2025 positional form: [No.] | 区分 | 金額 | [月数] (rules/README.md "Quote-line categories").
  */
 import { IthojoError } from '../errors/IthojoError';
-import { MSG } from '../errors/messages';
+import { QUOTE_MSG } from '../errors/quoteMessages';
 import { isBlank } from '../input/normalizeText';
 import type { TaxNote } from '../input/numberGrammar';
-import { isLabel, keyOf } from './text';
+import { keyOf } from './labelKey';
+import { isLabel } from './text';
 import { HEADER_WORDS, type ColumnKind } from './words';
 import { lazy } from '../lazy';
 
@@ -77,7 +78,7 @@ export function columnsFromHeader(headings: readonly (ColumnHeading | undefined)
     if (h.kind === 'unitPrice') unitPriceTax = h.tax;
   });
   if (at.amount === undefined && at.unitPrice === undefined && at.eligible === undefined) {
-    throw new IthojoError(MSG.headerNoAmount(index + 1));
+    throw new IthojoError(QUOTE_MSG.headerNoAmount(index + 1));
   }
   return { at, labels, ignored, amountTax, unitPriceTax, header: index };
 }
@@ -116,7 +117,7 @@ export function positionalColumns(rows: readonly Row[]): Columns {
     else if (isLabel(rows[r][1])) labelsAfter = true;
   }
   const o = numbered && labelsAfter ? 1 : 0;
-  if (width - o < 2 || width - o > 3) throw new IthojoError(MSG.quoteShape());
+  if (width - o < 2 || width - o > 3) throw new IthojoError(QUOTE_MSG.quoteShape());
   const at: Columns['at'] = { category: o, name: o, amount: o + 1, ...(width - o === 3 ? { months: o + 2 } : {}), ...(o === 1 ? { no: 0 } : {}) };
   return { at, labels: [o], ignored: [], amountTax: null, unitPriceTax: null, header: -1 };
 }

@@ -6,7 +6,7 @@
  * included. Each factor is one exact fraction, so the result does not depend on line order.
  */
 import { IthojoError } from '../errors/IthojoError';
-import { MSG } from '../errors/messages';
+import { QUOTE_MSG } from '../errors/quoteMessages';
 import { addInt, compare, frac, subInt, type Frac, type Int } from '../money/exact';
 import type { CategoryId } from '../rules/types';
 import type { QuoteLine } from './types';
@@ -29,7 +29,7 @@ export function eligibleOf(line: QuoteLine): number {
 }
 
 function reduceBy(base: Int, discount: Int, row: number, target: string): Frac {
-  if (compare(frac(discount), frac(base)) > 0) throw new IthojoError(MSG.discountTooLarge(row, discount, base, target));
+  if (compare(frac(discount), frac(base)) > 0) throw new IthojoError(QUOTE_MSG.discountTooLarge(row, discount, base, target));
   return compare(frac(base), frac(0)) === 0 ? ONE : frac(subInt(base, discount), base);
 }
 

@@ -4,10 +4,11 @@
  * "24か月分", "2年分"). Every number goes through the one grammar (parseCount).
  */
 import { IthojoError, isIthojoError } from '../errors/IthojoError';
-import { ARG, MSG } from '../errors/messages';
+import { ARG } from '../errors/messages';
+import { QUOTE_MSG } from '../errors/quoteMessages';
 import { isBlank } from '../input/normalizeText';
 import { parseCount } from '../input/parseNumber';
-import { keyOf } from './text';
+import { keyOf } from './labelKey';
 import { MONTH_UNITS, YEAR_UNITS } from './words';
 import { lazy } from '../lazy';
 
@@ -27,7 +28,7 @@ export function monthsOfCell(x: unknown, row: number): number {
     }
     return parseCount(x, ARG.months, { min: 1, max: MAX_MONTHS, suffixes: MONTH_UNITS }, '12');
   } catch (e) {
-    throw isIthojoError(e) ? new IthojoError(MSG.lineAmount(row, e.message)) : e;
+    throw isIthojoError(e) ? new IthojoError(QUOTE_MSG.lineAmount(row, e.message)) : e;
   }
 }
 

@@ -3,7 +3,8 @@
  * 補助対象外, or 補助対象額), its own tax note, its months and its category (issue 10).
  */
 import { IthojoError, isIthojoError } from '../errors/IthojoError';
-import { MSG, type Arg } from '../errors/messages';
+import { type Arg } from '../errors/messages';
+import { QUOTE_MSG } from '../errors/quoteMessages';
 import { isBlank } from '../input/normalizeText';
 import type { TaxNote } from '../input/numberGrammar';
 import { MAX_AMOUNT, parseAmount, type Amount } from '../input/parseAmount';
@@ -14,7 +15,7 @@ import type { CategoryRule } from '../rules/types';
 import { headingCategory, lineCategory, marksExcluded, type CategoryIndex, type Found } from './category';
 import type { Columns, Row } from './columns';
 import { monthsInText, monthsOfCell, monthsOfQuantity } from './months';
-import { keyOf } from './text';
+import { keyOf } from './labelKey';
 import type { QuoteLine } from './types';
 import { DISCOUNT_WORDS, FREE_WORDS, MONTH_UNITS, ONE_SET_WORDS, QUANTITY_UNITS, YEAR_UNITS } from './words';
 import { lazy } from '../lazy';
@@ -48,7 +49,7 @@ function inLine<T>(row: number, read: () => T): T {
   try {
     return read();
   } catch (e) {
-    throw isIthojoError(e) ? new IthojoError(MSG.lineAmount(row, e.message)) : e;
+    throw isIthojoError(e) ? new IthojoError(QUOTE_MSG.lineAmount(row, e.message)) : e;
   }
 }
 
@@ -86,10 +87,10 @@ function readAmount(row: Row, r: number, cols: Columns, warnings: string[], elig
     const qty = quantityOf(qtyCell, r);
     const price = yenOf(priceCell, CELL.unitPrice, r, true);
     if (!price.truncated) product = { value: frac(mulInt(qty.n, price.yen), qty.d), price };
-    else if (!written) throw new IthojoError(MSG.unitPriceFraction(r));
+    else if (!written) throw new IthojoError(QUOTE_MSG.unitPriceFraction(r));
   }
   if (written) {
-    if (product && compare(product.value, frac(written.yen)) !== 0) warnings.push(MSG.qtyPriceMismatch(r, `${signedDecimal(product.value)}円`, written.yen));
+    if (product && compare(product.value, frac(written.yen)) !== 0) warnings.push(QUOTE_MSG.qtyPriceMismatch(r, `${signedDecimal(product.value)}円`, written.yen));
     return { amount: written, fromAmountColumn: true };
   }
   if (product) {
@@ -100,7 +101,7 @@ function readAmount(row: Row, r: number, cols: Columns, warnings: string[], elig
   // 単価 alone is the amount only when the quote has no 数量 column at all
   if (!isBlank(priceCell) && at.quantity === undefined) return { amount: yenOf(priceCell, CELL.unitPrice, r, true), fromAmountColumn: false };
   if (eligibleCell) return { amount: { yen: eligibleCell.yen + (excludedCell?.yen ?? 0), truncated: false, tax: null }, fromAmountColumn: true };
-  throw new IthojoError(MSG.lineNoAmount(r));
+  throw new IthojoError(QUOTE_MSG.lineNoAmount(r));
 }
 
 function signedDecimal(x: Frac): string {
@@ -111,13 +112,13 @@ function signedDecimal(x: Frac): string {
 function eligiblePart(r: number, amount: number, b: Amount | undefined, c: Amount | undefined, warnings: string[]): number | undefined {
   if (!b && !c) return undefined;
   const excluded = b?.yen ?? 0;
-  if (excluded > amount) throw new IthojoError(MSG.splitTooLarge(r, excluded, amount));
+  if (excluded > amount) throw new IthojoError(QUOTE_MSG.splitTooLarge(r, excluded, amount));
   const rest = amount - excluded;
   if (!c) return rest;
   // a 補助対象額 that disagrees with 見積額 − 補助対象外 is a warning; the smaller counts (never overstates)
   if (c.yen === rest) return rest;
   const counted = Math.min(c.yen, rest);
-  warnings.push(MSG.splitMismatch(r, amount, excluded, c.yen, counted));
+  warnings.push(QUOTE_MSG.splitMismatch(r, amount, excluded, c.yen, counted));
   return counted;
 }
 
@@ -210,7 +211,7 @@ export function readLine(row: Row, r: number, heading: Heading | null, ctx: Line
   // a line the quote itself leaves wholly outside the subsidy needs no category
   if (eligible === 0) return line(r, null, amount, eligible, months, a.truncated, tax, said.label, { category: null, how: 'named' }, discount);
   if (discount) return line(r, null, amount, undefined, months, a.truncated, tax, said.label, undefined, discount);
-  throw new IthojoError(MSG.unknownCategory(r, said.categoryText ?? said.name ?? said.texts[0] ?? '', ctx.index.known));
+  throw new IthojoError(QUOTE_MSG.unknownCategory(r, said.categoryText ?? said.name ?? said.texts[0] ?? '', ctx.index.known));
 }
 
 function categoryOf(said: Said, heading: Heading | null, discount: boolean): Found | undefined {

@@ -6,6 +6,7 @@
  */
 import { IthojoError } from '../errors/IthojoError';
 import { MSG, cut } from '../errors/messages';
+import { QUOTE_MSG } from '../errors/quoteMessages';
 import { isBlank } from '../input/normalizeText';
 import { parseAmount } from '../input/parseAmount';
 import type { RuleTable } from '../rules/types';
@@ -14,7 +15,8 @@ import { columnsFromHeader, headerOf, headerSignature, isNumbering, positionalCo
 import { headingOf, readLine, type Heading } from './readLine';
 import { listed } from './listed';
 import { SummaryCheck, summaryKind } from './summary';
-import { isLabel, keyOf, readsAsAmount } from './text';
+import { keyOf } from './labelKey';
+import { isLabel, readsAsAmount } from './text';
 import type { Quote, QuoteLine } from './types';
 import { FILLER_WORDS } from './words';
 import { lazy } from '../lazy';
@@ -40,7 +42,7 @@ export function readQuote(rows: readonly Row[], table: RuleTable): Quote {
     const label = firstLabel(rows[r]);
     // "御見積金額(税込)" is a tax-inclusive total, not a statement about the lines
     if (label !== undefined && summaryKind(label) === undefined && rows[r].some((x) => isLabel(x) && keyOf(x).tax === 'included')) taxWord = true;
-    if (looksLikeLine(rows[r], index)) throw new IthojoError(MSG.lineAboveHeader(r + 1, headerAt + 1));
+    if (looksLikeLine(rows[r], index)) throw new IthojoError(QUOTE_MSG.lineAboveHeader(r + 1, headerAt + 1));
   }
 
   const check = new SummaryCheck();
@@ -53,7 +55,7 @@ export function readQuote(rows: readonly Row[], table: RuleTable): Quote {
     if (headerAt >= 0) {
       const again = headerOf(row);
       if (again) {
-        if (headerSignature(again) !== signature) throw new IthojoError(MSG.headerAgain(r + 1));
+        if (headerSignature(again) !== signature) throw new IthojoError(QUOTE_MSG.headerAgain(r + 1));
         continue;
       }
     }
@@ -73,7 +75,7 @@ export function readQuote(rows: readonly Row[], table: RuleTable): Quote {
       // say so rather than take it for a heading
       const numbered = cols.at.no !== undefined && isNumbering(row[cols.at.no]);
       const named = cols.at.category !== cols.at.name && isLabel(row[cols.at.category ?? -1]) && isLabel(name);
-      if (numbered || named) throw new IthojoError(MSG.lineNoAmount(r + 1));
+      if (numbered || named) throw new IthojoError(QUOTE_MSG.lineNoAmount(r + 1));
       heading = headingOf(index, text);
       if (keyOf(text).tax === 'included') taxWord = true;
       continue;
@@ -82,18 +84,18 @@ export function readQuote(rows: readonly Row[], table: RuleTable): Quote {
     lines.push(line);
     check.line(line.amount);
   }
-  if (lines.length === 0) throw new IthojoError(MSG.noQuoteLines());
+  if (lines.length === 0) throw new IthojoError(QUOTE_MSG.noQuoteLines());
 
   warnings.push(...check.warnings);
   const inferred = lines.filter((l) => l.how === 'category' || l.how === 'name');
-  if (inferred.length > 0) warnings.push(MSG.categoryInferred(listed(inferred, (l) => `${l.row}行目「${cut(l.label ?? '')}」→${l.category!.label}`)));
+  if (inferred.length > 0) warnings.push(QUOTE_MSG.categoryInferred(listed(inferred, (l) => `${l.row}行目「${cut(l.label ?? '')}」→${l.category!.label}`)));
   const fromHeading = lines.filter((l) => l.how === 'heading');
   if (fromHeading.length > 0) {
-    warnings.push(MSG.categoryFromHeading(listed(fromHeading, (l) => `${l.row}行目「${cut(l.label ?? '')}」→${l.category!.label} (見出し「${cut(l.from ?? '')}」)`)));
+    warnings.push(QUOTE_MSG.categoryFromHeading(listed(fromHeading, (l) => `${l.row}行目「${cut(l.label ?? '')}」→${l.category!.label} (見出し「${cut(l.from ?? '')}」)`)));
   }
   const unknownTerm = lines.filter((l) => l.months === undefined && l.category?.maxMonths !== undefined && /月額|年額/.test(l.label ?? ''));
-  if (unknownTerm.length > 0) warnings.push(MSG.monthsUnknown(listed(unknownTerm, (l) => `${l.row}行目「${cut(l.label ?? '')}」`)));
-  if (taxWord && !lines.some((l) => l.tax !== null && l.tax !== undefined)) warnings.push(MSG.taxMentioned());
+  if (unknownTerm.length > 0) warnings.push(QUOTE_MSG.monthsUnknown(listed(unknownTerm, (l) => `${l.row}行目「${cut(l.label ?? '')}」`)));
+  if (taxWord && !lines.some((l) => l.tax !== null && l.tax !== undefined)) warnings.push(QUOTE_MSG.taxMentioned());
   const notes = lines.some((l) => l.truncated) ? [MSG.truncatedCost()] : [];
   return { lines, warnings, notes };
 }

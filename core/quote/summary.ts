@@ -3,8 +3,8 @@
  * 合計 or 税抜合計 that differs from the lines above it is a warning: the lines count.
  */
 import { addInt, type Int } from '../money/exact';
-import { MSG } from '../errors/messages';
-import { keyOf } from './text';
+import { QUOTE_MSG } from '../errors/quoteMessages';
+import { keyOf } from './labelKey';
 import { SUMMARY_WORDS, type SummaryKind } from './words';
 import { lazy } from '../lazy';
 
@@ -48,7 +48,7 @@ export class SummaryCheck {
     const ok = kind === 'subtotal'
       ? [this.sinceSubtotal, this.running]
       : kind === 'total' ? [this.running, addInt(this.running, this.tax)] : [this.running];
-    if (!ok.some((x) => x == amount)) this.warnings.push(MSG.summaryMismatch(row, label, amount, ok[0]));
+    if (!ok.some((x) => x == amount)) this.warnings.push(QUOTE_MSG.summaryMismatch(row, label, amount, ok[0]));
     if (kind === 'subtotal') this.sinceSubtotal = 0;
   }
 }

@@ -6,7 +6,8 @@
 import { CITATIONS } from './citations';
 import { lazy } from '../lazy';
 
-const filesPattern = lazy(() => {
+// pure: a bundle that never calls citation() (Apps Script's Code.js) drops it and CITATIONS
+const filesPattern = /* @__PURE__ */ lazy(() => {
   const files = [...new Set(CITATIONS.map((c) => c.file))];
   return new RegExp(`(?:\\.\\.\\/shared\\/)?(?:rules\\/)?(${files.map((f) => f.replace(/[./]/g, '\\$&')).join('|')})(?:\\s+ruling)?`, 'g');
 });

@@ -4,7 +4,7 @@
  * inputs cut short). Plus the keyword table as rule data: every entry cited, every category real.
  */
 import { citation } from '../../core/rules/citation';
-import { MSG } from '../../core/errors/messages';
+import { QUOTE_MSG } from '../../core/errors/quoteMessages';
 import { TABLES } from '../../core/rules/registry';
 import { IT_QUOTE_KEYWORDS } from '../../core/rules/it/quoteKeywords';
 import { expectGoodMessage } from './helpers';
@@ -42,30 +42,30 @@ describe('citation', () => {
 
 describe('messages of the quote reader', () => {
   test.each(Object.entries({
-    unknownCategory: MSG.unknownCategory(3, 'x'.repeat(200), ['ソフトウェア']),
-    quoteShape: MSG.quoteShape(),
-    noQuoteLines: MSG.noQuoteLines(),
-    headerNoAmount: MSG.headerNoAmount(1),
-    headerAgain: MSG.headerAgain(9),
-    lineAboveHeader: MSG.lineAboveHeader(1, 3),
-    lineNoAmount: MSG.lineNoAmount(4),
-    unitPriceFraction: MSG.unitPriceFraction(4),
-    splitTooLarge: MSG.splitTooLarge(2, 200, 100),
-    discountTooLarge: MSG.discountTooLarge(5, 300001n, 300000, '導入設定'),
-    categoryInferred: MSG.categoryInferred('2行目「ノートPC」→PC・タブレット等'),
-    categoryFromHeading: MSG.categoryFromHeading('3行目「作業」→導入設定'),
-    qtyPriceMismatch: MSG.qtyPriceMismatch(2, '800,000円', 1000000),
-    splitMismatch: MSG.splitMismatch(2, 1000000, 200000, 900000, 800000),
-    summaryMismatch: MSG.summaryMismatch(9, '小計'.repeat(100), 1300000, 1200000),
-    monthsUnknown: MSG.monthsUnknown('2行目「月額」'),
-    taxMentioned: MSG.taxMentioned(),
-    proratedLines: MSG.proratedLines(2, '3行目 36→24か月'),
-    lineTaxIncluded: MSG.lineTaxIncluded('3行目'),
-    lineTaxExcluded: MSG.lineTaxExcluded('3行目'),
-    discountSpread: MSG.discountSpread(50000, false),
-    discountSpreadAll: MSG.discountSpread(50000, true),
-    tierBoundary: MSG.tierBoundary('ITツール 1段目/2段目', '666,666.67', '2,000,000/3'),
-    costFractions: MSG.costFractions(),
+    unknownCategory: QUOTE_MSG.unknownCategory(3, 'x'.repeat(200), ['ソフトウェア']),
+    quoteShape: QUOTE_MSG.quoteShape(),
+    noQuoteLines: QUOTE_MSG.noQuoteLines(),
+    headerNoAmount: QUOTE_MSG.headerNoAmount(1),
+    headerAgain: QUOTE_MSG.headerAgain(9),
+    lineAboveHeader: QUOTE_MSG.lineAboveHeader(1, 3),
+    lineNoAmount: QUOTE_MSG.lineNoAmount(4),
+    unitPriceFraction: QUOTE_MSG.unitPriceFraction(4),
+    splitTooLarge: QUOTE_MSG.splitTooLarge(2, 200, 100),
+    discountTooLarge: QUOTE_MSG.discountTooLarge(5, 300001n, 300000, '導入設定'),
+    categoryInferred: QUOTE_MSG.categoryInferred('2行目「ノートPC」→PC・タブレット等'),
+    categoryFromHeading: QUOTE_MSG.categoryFromHeading('3行目「作業」→導入設定'),
+    qtyPriceMismatch: QUOTE_MSG.qtyPriceMismatch(2, '800,000円', 1000000),
+    splitMismatch: QUOTE_MSG.splitMismatch(2, 1000000, 200000, 900000, 800000),
+    summaryMismatch: QUOTE_MSG.summaryMismatch(9, '小計'.repeat(100), 1300000, 1200000),
+    monthsUnknown: QUOTE_MSG.monthsUnknown('2行目「月額」'),
+    taxMentioned: QUOTE_MSG.taxMentioned(),
+    proratedLines: QUOTE_MSG.proratedLines(2, '3行目 36→24か月'),
+    lineTaxIncluded: QUOTE_MSG.lineTaxIncluded('3行目'),
+    lineTaxExcluded: QUOTE_MSG.lineTaxExcluded('3行目'),
+    discountSpread: QUOTE_MSG.discountSpread(50000, false),
+    discountSpreadAll: QUOTE_MSG.discountSpread(50000, true),
+    tierBoundary: QUOTE_MSG.tierBoundary('ITツール 1段目/2段目', '666,666.67', '2,000,000/3'),
+    costFractions: QUOTE_MSG.costFractions(),
   }))('%s', (_name, message) => {
     expectGoodMessage(message);
     // inputs are quoted cut to 60 characters

@@ -5,6 +5,8 @@
  */
 import { AMOUNT, BREAKDOWN, CAP, CHECK, DEADLINE, FRAMES, FUNCTIONS, IthojoError, SELFPAY, TABLES } from '../../core';
 import { MSG, cut, shown } from '../../core/errors/messages';
+import { HELPER_MSG } from '../../core/errors/helperMessages';
+import { QUOTE_MSG } from '../../core/errors/quoteMessages';
 import { MAX_OPTIONS_LENGTH, parseOptions } from '../../core/input/parseOptions';
 import { OPTION_DEFS } from '../../core/rules/options';
 import { errorOf, expectGoodMessage } from './helpers';
@@ -241,7 +243,14 @@ describe('every message has Japanese text, then English in parentheses', () => {
   const paramsOf = (fn: (...a: unknown[]) => string): string[] =>
     (/^\(([^)]*)\)/.exec(fn.toString())?.[1] ?? '').split(',').map((p) => p.trim().replace(/[:=].*$/, '')).filter((p) => p !== '');
 
-  test.each(Object.entries(MSG))('MSG.%s', (_name, make) => {
+  const tables: Record<string, Record<string, unknown>> = { MSG, QUOTE_MSG, HELPER_MSG };
+  const messages = Object.entries(tables).flatMap(([table, msgs]) => Object.entries(msgs).map(([n, f]) => [`${table}.${n}`, f] as [string, unknown]));
+  test('no message is in two tables', () => {
+    const names = [...Object.keys(MSG), ...Object.keys(QUOTE_MSG), ...Object.keys(HELPER_MSG)];
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  test.each(messages)('%s', (_name, make) => {
     const fn = make as (...a: unknown[]) => string;
     const text = fn(...paramsOf(fn).map(sample));
     // OK and "OK (注意: …)" wrap other messages

@@ -24,6 +24,10 @@ test('a wrapper answers what the library answers', () => {
   const amount = user.global.ITHOJO_AMOUNT as (...a: unknown[]) => unknown;
   expect(amount('通常枠', 1000000, '中小企業', 'プロセス=2')).toBe(500000);
   expect(() => amount('通常枠', -1)).toThrow(/^経費がマイナスです/);
+  // a function the library evaluates on demand reads the library's own HTML file
+  const minwage = user.global.ITHOJO_MINWAGE as (...a: unknown[]) => unknown;
+  expect(minwage('東京都', library.date('2026-06-01'))).toBe((library.fn('MINWAGE') as (...a: unknown[]) => unknown)('東京都', library.date('2026-06-01')));
+  expect(library.filesRead).toEqual(['CoreOnDemand']);
 });
 
 test('defines nothing but the wrappers in the user\'s script', () => {

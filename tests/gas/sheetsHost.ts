@@ -1,6 +1,8 @@
 /**
  * Loads dist/gas/Code.js the way Apps Script sees it: one script in an empty global (no require,
- * console or process), and calls its ITHOJO_<ID> functions with arguments as Sheets passes them.
+ * console or process) but for the one service custom functions here use, HtmlService reading the
+ * project's HTML files (gas/onDemand.ts), and calls its ITHOJO_<ID> functions with arguments as
+ * Sheets passes them.
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -20,6 +22,21 @@ export interface SheetsHost {
   fn(id: string): Fn | undefined;
   /** A date cell: a Date of Code.js's own realm at midnight Asia/Tokyo, as Sheets passes it. */
   date(isoDay: string): Date;
+  /** The HTML files the script has read through HtmlService, in order. */
+  readonly filesRead: readonly string[];
+}
+
+/**
+ * HtmlService as custom functions may use it: createTemplateFromFile(name).getRawContent() is
+ * dist/gas/<name>.html as written (Apps Script throws for a file the project does not have).
+ */
+export function fakeHtmlService(filesRead: string[] = []) {
+  return {
+    createTemplateFromFile: (name: string) => {
+      const text = readFileSync(path.join(DIST_GAS, `${name}.html`), 'utf8');
+      return { getRawContent: () => (filesRead.push(name), text) };
+    },
+  };
 }
 
 const JST_OFFSET_MS = 9 * 3600 * 1000;
@@ -37,11 +54,13 @@ export function loadScript(file: string, global: Record<string, unknown> = {}, n
 }
 
 export function loadSheets(now: number = TEST_NOW): SheetsHost {
-  const { source, global } = loadScript(CODE_JS, {}, now);
+  const filesRead: string[] = [];
+  const { source, global } = loadScript(CODE_JS, { HtmlService: fakeHtmlService(filesRead) }, now);
   const RealmDate = vm.runInContext('Date', global as vm.Context) as DateConstructor;
   return {
     source,
     global,
+    filesRead,
     fn: (id) => {
       const f = global[`ITHOJO_${id}`];
       return typeof f === 'function' ? (f as Fn) : undefined;

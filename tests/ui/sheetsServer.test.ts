@@ -10,8 +10,7 @@ import { cellName, parseArea } from '../../templates/a1';
 import { templateById } from '../../templates';
 import { planFor } from '../../templates/plan';
 import { SERVER_FUNCTIONS } from '../../gas/server/names';
-
-const DIST_GAS = path.join(__dirname, '../../dist/gas');
+import { DIST_GAS, fakeHtmlService } from '../gas/sheetsHost';
 
 interface Write {
   readonly sheet: string;
@@ -93,6 +92,7 @@ function fakeApps(activeRange: string, data: Record<string, unknown[][]>) {
     },
   });
   const HtmlService = {
+    ...fakeHtmlService(files),
     createHtmlOutputFromFile: (name: string) => {
       files.push(name);
       const out = { name, title: '', setTitle: (t: string) => ((out.title = t), out), setWidth: () => out, setHeight: () => out };

@@ -1,0 +1,146 @@
+// The Apps Script core in two halves. Apps Script parses every script file on every
+// custom-function call, so Code.js holds only what the per-call functions need; the parts behind
+// core/onDemand/parts.ts (quotes, 複数社連携, BREAKDOWN, FRAMES, COMPARE, helpers) go into an
+// HTML file that gas/onDemand.ts evaluates on first use. The parts import the core modules Code.js
+// already holds from the object Code.js shares, never a second copy, so both halves run one core.
+import { build } from 'esbuild';
+import path from 'node:path';
+import { loadTs } from './load-ts.mjs';
+import { stripDocs } from './strip-docs.mjs';
+
+const ROOT = path.resolve('.');
+const rel = (p) => path.relative(ROOT, p).split(path.sep).join('/');
+
+/** core/onDemand/index.ts is gas/onDemand.ts in Apps Script. */
+const SWAPS = { 'core/onDemand/index.ts': 'gas/onDemand.ts' };
+const PARTS_ENTRY = 'core/onDemand/parts.ts';
+
+/** esbuild options for every Apps Script bundle. */
+export const GAS_BUNDLE = {
+  bundle: true,
+  // UTF-8 text, not \uXXXX escapes (a third of the file), and no help texts (the JSDoc wrappers
+  // carry them): both halve what Apps Script parses
+  charset: 'utf8',
+  target: 'es2019',
+  // The core reads text amounts exactly with BigInt (ES2020); Apps Script's V8 runtime has it,
+  // and es2019 keeps every other construct within what Apps Script parses.
+  supported: { bigint: true },
+  minify: true,
+  legalComments: 'none',
+  write: false,
+  logLevel: 'warning',
+};
+const COMMON = { ...GAS_BUNDLE, metafile: true };
+
+/** Resolves imports as esbuild would, then applies SWAPS; `decide` may redirect a module. */
+function resolving(name, decide) {
+  return {
+    name,
+    setup(b) {
+      b.onResolve({ filter: /^\.\.?\// }, async (args) => {
+        if (args.pluginData?.resolving) return undefined;
+        const found = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { resolving: true } });
+        if (found.errors.length > 0) return { errors: found.errors };
+        const file = rel(found.path);
+        const swapped = SWAPS[file] ?? file;
+        return decide(swapped) ?? { path: path.join(ROOT, swapped) };
+      });
+    },
+  };
+}
+
+/**
+ * The per-call bundle: gas/call.ts, plus, for gas/onDemand.ts, the bindings the parts import
+ * (`shared`: module → names), as one object by name. Only those names, so Code.js keeps no export
+ * the parts do not use.
+ */
+async function perCallBundle(globalName, shared) {
+  const lines = [`export { call } from './gas/index';`, `import { shareModules } from './gas/onDemand';`];
+  for (const [file, names] of Object.entries(shared)) lines.push(`import { ${names.join(', ')} } from './${file}';`);
+  lines.push(`shareModules({ ${Object.values(shared).flat().join(', ')} });`);
+  const result = await build({
+    ...COMMON,
+    stdin: { contents: lines.join('\n'), resolveDir: ROOT, sourcefile: 'gas-entry.ts', loader: 'ts' },
+    format: 'iife',
+    globalName,
+    plugins: [resolving('ithojo-swap', () => undefined), stripDocs()],
+  });
+  // the modules whose code is in the bundle (an input esbuild shook out entirely holds no state)
+  const [output] = Object.values(result.metafile.outputs);
+  const modules = new Set(Object.entries(output.inputs).filter(([f, v]) => v.bytesInOutput > 0 && !f.startsWith('<')).map(([f]) => f));
+  return { text: result.outputFiles[0].text, modules };
+}
+
+/**
+ * Which names the parts import from modules in `perCall`: esbuild bundles the parts with those
+ * modules external and writes one `import { … } from "<file>"` per module, which this reads.
+ * (Captured once at load: the core exports no `let`, so no binding changes after.)
+ */
+async function importedNames(perCall) {
+  const result = await build({
+    ...COMMON,
+    minify: false,
+    entryPoints: [PARTS_ENTRY],
+    format: 'esm',
+    plugins: [resolving('ithojo-external', (file) => (perCall.has(file) ? { path: file, external: true } : undefined)), stripDocs()],
+  });
+  const names = {};
+  for (const m of result.outputFiles[0].text.matchAll(/^import\b(.*?)from "([^"]+)";$/gms)) {
+    const named = /^\s*\{([^}]*)\}\s*$/.exec(m[1]);
+    if (!named) throw new Error(`the on-demand parts import ${m[2]} in a form the split does not share: import${m[1]}`);
+    for (const n of named[1].split(',').map((x) => x.trim()).filter(Boolean)) {
+      const name = n.split(/\s+as\s+/)[0];
+      if (!/^\w+$/.test(name)) throw new Error(`unexpected import ${n} from ${m[2]}`);
+      (names[m[2]] ??= []).push(name);
+    }
+  }
+  const shared = Object.fromEntries(Object.entries(names).sort(([a], [b]) => a.localeCompare(b)).map(([f, ns]) => [f, [...new Set(ns)].sort()]));
+  // one object by name: a name two modules export would be ambiguous
+  const all = Object.values(shared).flat();
+  const twice = all.filter((n, i) => all.indexOf(n) !== i);
+  if (twice.length > 0) throw new Error(`the on-demand parts import ${twice.join(', ')} from two modules: rename one`);
+  return shared;
+}
+
+/** The on-demand parts as CommonJS; imports of modules in `perCall` read the shared object instead. */
+async function partsBundle(perCall, sharedParam) {
+  const result = await build({
+    ...COMMON,
+    entryPoints: [PARTS_ENTRY],
+    format: 'cjs',
+    plugins: [
+      resolving('ithojo-share', (file) => (perCall.has(file) ? { path: file, namespace: 'ithojo-shared' } : undefined)),
+      {
+        name: 'ithojo-shared-load',
+        setup(b) {
+          b.onLoad({ filter: /.*/, namespace: 'ithojo-shared' }, () => ({ contents: `module.exports = ${sharedParam};`, loader: 'js' }));
+        },
+      },
+      stripDocs(),
+    ],
+  });
+  const own = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('ithojo-shared:'));
+  return { text: result.outputFiles[0].text, own };
+}
+
+/**
+ * { code, parts, partsFile }: the per-call bundle (an IIFE assigned to `globalName`) and the
+ * parts' code for the HTML file. Four esbuild passes: what the per-call bundle holds, which of its
+ * bindings the parts import, the parts against it, then the per-call bundle sharing those.
+ */
+export async function splitCore(globalName) {
+  const { ON_DEMAND_FILE, SHARED_PARAM } = await loadTs('gas/onDemand.ts');
+  const first = await perCallBundle(globalName, {});
+  const shared = await importedNames(first.modules);
+  const parts = await partsBundle(first.modules, SHARED_PARAM);
+  const final = await perCallBundle(globalName, shared);
+  const added = [...final.modules].filter((f) => !first.modules.has(f));
+  // a binding the parts import from a per-call module drags its own imports into Code.js: move
+  // such code into a module of its own that only the parts import (as core/engine/breakdown.ts)
+  if (added.length > 0) throw new Error(`what the parts import pulls more into Code.js: ${added.join(', ')}`);
+  const twice = parts.own.filter((f) => final.modules.has(f));
+  if (twice.length > 0) throw new Error(`modules in both Code.js and ${ON_DEMAND_FILE}.html: ${twice.join(', ')}`);
+  // getRawContent does not run scriptlets, but keep the file free of their marker all the same
+  if (parts.text.includes('<?')) throw new Error(`${ON_DEMAND_FILE}.html would hold "<?" (an HtmlService scriptlet marker)`);
+  return { code: final.text, parts: parts.text, partsFile: ON_DEMAND_FILE };
+}
