@@ -1,6 +1,6 @@
 /**
  * Apps Script's onDemand() (in place of core/onDemand/index.ts, swapped in by
- * scripts/build-gas.mjs). Apps Script parses every script file on every custom-function call, but
+ * scripts/gas-split.mjs). Apps Script parses every script file on every custom-function call, but
  * not HTML files: the core's rarely used parts (quotes, 複数社連携, BREAKDOWN, FRAMES, COMPARE, the
  * helpers) are built into one, and the first call that needs them reads and evaluates it, once per
  * evaluation of the script. AMOUNT, RATE, SELFPAY, CAP, MINAMOUNT and CHECK on amounts never do.
@@ -23,8 +23,8 @@ let shared: Readonly<Record<string, unknown>> = {};
 let parts: OnDemandParts | null = null;
 
 /** Called once by the bundle's entry with the bindings the parts import, by name. */
-export function shareModules(modules: Readonly<Record<string, unknown>>): void {
-  shared = modules;
+export function shareBindings(bindings: Readonly<Record<string, unknown>>): void {
+  shared = bindings;
 }
 
 export function onDemand(): OnDemandParts {

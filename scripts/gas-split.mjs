@@ -55,9 +55,9 @@ function resolving(name, decide) {
  * the parts do not use.
  */
 async function perCallBundle(globalName, shared) {
-  const lines = [`export { call } from './gas/index';`, `import { shareModules } from './gas/onDemand';`];
+  const lines = [`export { call } from './gas/index';`, `import { shareBindings } from './gas/onDemand';`];
   for (const [file, names] of Object.entries(shared)) lines.push(`import { ${names.join(', ')} } from './${file}';`);
-  lines.push(`shareModules({ ${Object.values(shared).flat().join(', ')} });`);
+  lines.push(`shareBindings({ ${Object.values(shared).flat().join(', ')} });`);
   const result = await build({
     ...COMMON,
     stdin: { contents: lines.join('\n'), resolveDir: ROOT, sourcefile: 'gas-entry.ts', loader: 'ts' },
@@ -109,7 +109,8 @@ async function partsBundle(perCall, sharedParam) {
     entryPoints: [PARTS_ENTRY],
     format: 'cjs',
     plugins: [
-      resolving('ithojo-share', (file) => (perCall.has(file) ? { path: file, namespace: 'ithojo-shared' } : undefined)),
+      // every shared module is the one shared object: one module, read once
+      resolving('ithojo-share', (file) => (perCall.has(file) ? { path: 'bindings', namespace: 'ithojo-shared' } : undefined)),
       {
         name: 'ithojo-shared-load',
         setup(b) {
