@@ -18,6 +18,11 @@ import type { Table } from './tables';
 
 type Scalar = (...args: unknown[]) => unknown;
 
+/** A helper function (contract/helpers.ts), reached through onDemand() like the other rarely used parts. */
+function helper(id: string): Scalar {
+  return (...args) => onDemand().HELPERS[id](...args);
+}
+
 /** Each function on single values; lifting over ranges is added from its declaration. */
 const SCALAR: Record<string, Scalar> = {
   AMOUNT: amountFor,
@@ -46,11 +51,11 @@ const SCALAR: Record<string, Scalar> = {
   BREAKDOWN: (f, c, s, o) => onDemand().breakdownTable(price(f, c, s, o, true)),
   FRAMES: (p) => onDemand().framesTable(p),
   COMPARE: (c, s, o, p) => onDemand().compareTable(c, s, o, p),
-  SIZE: (...args) => onDemand().HELPERS.SIZE(...args),
-  MINWAGE: (...args) => onDemand().HELPERS.MINWAGE(...args),
-  NEARMINWAGE: (...args) => onDemand().HELPERS.NEARMINWAGE(...args),
-  OILKL: (...args) => onDemand().HELPERS.OILKL(...args),
-  DEADLINE: (...args) => onDemand().HELPERS.DEADLINE(...args),
+  SIZE: helper('SIZE'),
+  MINWAGE: helper('MINWAGE'),
+  NEARMINWAGE: helper('NEARMINWAGE'),
+  OILKL: helper('OILKL'),
+  DEADLINE: helper('DEADLINE'),
 };
 
 function expose(id: string): Scalar {
