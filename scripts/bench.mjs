@@ -162,5 +162,7 @@ console.log(`   ${''.padEnd(50)} ${'parsed anew'.padStart(11)}   ${'code cached'
 candidates.forEach(([name, source], k) => {
   console.log(`   ${`${name} (${fmt(Buffer.byteLength(source))} B)`.padEnd(50)} ${ms(anew[k]).padStart(11)}   ${ms(cached[k]).padStart(11)}`);
 });
-const baselineAt = candidates.findIndex(([name]) => name.startsWith('baseline'));
-if (baselineAt >= 0) console.log(`   Code.js AMOUNT ÷ baseline: ${(anew[0] / anew[baselineAt]).toFixed(2)}× parsed anew, ${(cached[0] / cached[baselineAt]).toFixed(2)}× code cached`);
+const at = (name) => candidates.findIndex(([n]) => n === name);
+const [currentAt, baselineAt] = [at('Code.js, AMOUNT'), at('baseline Code.js, AMOUNT')];
+const ratio = (secs) => `${(secs[currentAt] / secs[baselineAt]).toFixed(2)}×`;
+if (baselineAt >= 0) console.log(`   Code.js AMOUNT ÷ baseline: ${ratio(anew)} parsed anew, ${ratio(cached)} code cached`);
