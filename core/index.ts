@@ -6,7 +6,8 @@ export { DECLARATIONS, type FunctionDecl, type ParamDecl } from './contract/decl
 export { calculate, type CalculationRequest, type CalculationResult } from './engine/calculate';
 export type { BreakdownLine } from './engine/breakdown';
 export { IthojoError, isIthojoError, type ErrorKind } from './errors/IthojoError';
-export { TABLES } from './rules/registry';
+export { allTables } from './rules/registry';
+export type { RuleTable } from './rules/types';
 export { OPTION_DEFS, type OptionDef } from './rules/options';
 export { SIZE_LABELS, SIZE_NAMES } from './rules/sizes';
 export { asIthojoError, type Grid, type Cell } from './contract/broadcast';

@@ -120,14 +120,19 @@ console.log(`\n4. BREAKDOWN of a ${fmt(N)}-line quote (target ≤ 300 ms): ${ms(
 // without, as when the host reuses compiled code), then one call. The candidates take turns, run
 // by run, so a noisy moment or the process warming up weighs on all of them alike. Side by side:
 // a minimal script, an earlier Code.js given as ITHOJO_BASELINE_CODE, and Code.js only scanned (the
-// part of the cold call that only less code would lower). BREAKDOWN's cold call also reads and
-// evaluates CoreOnDemand.html (here from memory: Apps Script's file read is not in it).
+// part of the cold call that only less code would lower). A call of another program than IT also
+// reads and evaluates CoreOtherPrograms.html, and BREAKDOWN CoreOnDemand.html (here from memory:
+// Apps Script's file read is not in it).
 const code = readFileSync(dist('gas/Code.js'), 'utf8');
-const partsFile = readFileSync(dist('gas/CoreOnDemand.html'), 'utf8');
+const ON_DEMAND_FILES = ['CoreOnDemand', 'CoreOtherPrograms'];
+const filesText = Object.fromEntries(ON_DEMAND_FILES.map((name) => [name, readFileSync(dist(`gas/${name}.html`), 'utf8')]));
 const minimal = 'function ITHOJO_AMOUNT(frame, cost) { return typeof cost === "number" ? Math.floor(cost / 2) : 0; }';
 const AMOUNT_CALL = ['ITHOJO_AMOUNT', ['通常枠', 1_000_000, '中小企業', 'プロセス=2']];
+// another program than IT: its tables come from CoreOtherPrograms.html
+const OTHER_PROGRAM_CALL = ['ITHOJO_AMOUNT', ['事業承継促進枠', 8_000_000, '中小企業', '']];
 const candidates = [
   ['Code.js, AMOUNT', code, AMOUNT_CALL],
+  ['Code.js, AMOUNT, another program', code, OTHER_PROGRAM_CALL],
   ['Code.js, BREAKDOWN (+ the parts file)', code, ['ITHOJO_BREAKDOWN', ['通常枠', 1_000_000, '中小企業', 'プロセス=2']]],
   // the floor for this much code: V8 only pre-parses a function that never runs, so this is what
   // any script holding Code.js's code pays before it builds a table or answers a call
@@ -135,15 +140,19 @@ const candidates = [
   ['a minimal script, AMOUNT', minimal, AMOUNT_CALL],
 ];
 const baselinePath = process.env.ITHOJO_BASELINE_CODE;
-if (baselinePath && existsSync(baselinePath)) candidates.push(['baseline Code.js, AMOUNT', readFileSync(baselinePath, 'utf8'), AMOUNT_CALL]);
-const HtmlService = { createTemplateFromFile: () => ({ getRawContent: () => partsFile }) };
+if (baselinePath && existsSync(baselinePath)) {
+  const baseline = readFileSync(baselinePath, 'utf8');
+  candidates.push(['baseline Code.js, AMOUNT', baseline, AMOUNT_CALL], ['baseline Code.js, AMOUNT, another program', baseline, OTHER_PROGRAM_CALL]);
+}
+/** HtmlService reading the on-demand files; `tag`, when given, makes their text new to V8's caches too. */
+const htmlService = (tag) => ({ createTemplateFromFile: (name) => ({ getRawContent: () => (tag ? `${filesText[name]}\n// ${tag}` : filesText[name]) }) });
 
 /** Median seconds per candidate of a fresh context evaluating its source and making its call; `fresh` defeats V8's compilation cache. */
 function coldCalls(fresh) {
   const secs = candidates.map(() => []);
   for (let run = -5; run < 41; run++) {
     candidates.forEach(([, source, call], k) => {
-      const context = vm.createContext({ HtmlService });
+      const context = vm.createContext({ HtmlService: htmlService(fresh && `run ${run} ${k}`) });
       vm.runInContext(`Date.now = function () { return ${BENCH_NOW}; };`, context);
       const t0 = process.hrtime.bigint();
       vm.runInContext(fresh ? `${source}\n// run ${run} ${k}` : source, context);
@@ -153,16 +162,19 @@ function coldCalls(fresh) {
   }
   return secs.map(median);
 }
-console.log(`\n5. Apps Script: Code.js ${fmt(statSync(dist('gas/Code.js')).size)} bytes (target ≤ 90 KB), CoreOnDemand.html ${fmt(statSync(dist('gas/CoreOnDemand.html')).size)} bytes (read on first use only)`);
+const fileSizes = ON_DEMAND_FILES.map((name) => `${name}.html ${fmt(statSync(dist(`gas/${name}.html`)).size)}`).join(', ');
+console.log(`\n5. Apps Script: Code.js ${fmt(statSync(dist('gas/Code.js')).size)} bytes (target ≤ 90 KB); read on first use only: ${fileSizes} bytes`);
 console.log('   cold call = a fresh V8 context evaluates the script, then one call (target ≤ 6 ms, or half the baseline\'s)');
 if (baselinePath) console.log(`   baseline: ${baselinePath}`);
 const anew = coldCalls(true);
 const cached = coldCalls(false);
-console.log(`   ${''.padEnd(50)} ${'parsed anew'.padStart(11)}   ${'code cached'.padStart(11)}`);
+console.log(`   ${''.padEnd(58)} ${'parsed anew'.padStart(11)}   ${'code cached'.padStart(11)}`);
 candidates.forEach(([name, source], k) => {
-  console.log(`   ${`${name} (${fmt(Buffer.byteLength(source))} B)`.padEnd(50)} ${ms(anew[k]).padStart(11)}   ${ms(cached[k]).padStart(11)}`);
+  console.log(`   ${`${name} (${fmt(Buffer.byteLength(source))} B)`.padEnd(58)} ${ms(anew[k]).padStart(11)}   ${ms(cached[k]).padStart(11)}`);
 });
 const at = (name) => candidates.findIndex(([n]) => n === name);
-const [currentAt, baselineAt] = [at('Code.js, AMOUNT'), at('baseline Code.js, AMOUNT')];
-const ratio = (secs) => `${(secs[currentAt] / secs[baselineAt]).toFixed(2)}×`;
-if (baselineAt >= 0) console.log(`   Code.js AMOUNT ÷ baseline: ${ratio(anew)} parsed anew, ${ratio(cached)} code cached`);
+const ratio = (secs, current, baseline) => `${(secs[at(current)] / secs[at(baseline)]).toFixed(2)}×`;
+for (const call of ['AMOUNT', 'AMOUNT, another program']) {
+  const [current, baseline] = [`Code.js, ${call}`, `baseline Code.js, ${call}`];
+  if (at(baseline) >= 0) console.log(`   Code.js ${call} ÷ baseline: ${ratio(anew, current, baseline)} parsed anew, ${ratio(cached, current, baseline)} code cached`);
+}

@@ -1,8 +1,10 @@
-// The Apps Script core in two halves. Apps Script parses every script file on every
-// custom-function call, so Code.js holds only what the per-call functions need; the parts behind
-// core/onDemand/parts.ts (quotes, 複数社連携, BREAKDOWN, FRAMES, COMPARE, helpers) go into an
-// HTML file that gas/onDemand.ts evaluates on first use. The parts import the core modules Code.js
-// already holds from the object Code.js shares, never a second copy, so both halves run one core.
+// The Apps Script core, split. Apps Script parses every script file on every custom-function
+// call, so Code.js holds only what an IT cell's per-call functions need. Two HTML files, evaluated
+// on first use (gas/onDemandFiles.ts), hold the rest: the parts behind core/onDemand/parts.ts
+// (quotes, 複数社連携, BREAKDOWN, FRAMES, COMPARE, helpers; gas/onDemand.ts) and the other
+// programs' rule tables (core/rules/otherPrograms/tables.ts; gas/otherPrograms.ts). A file imports
+// the core modules Code.js already holds from the object Code.js shares, never a second copy, so
+// every part runs one core.
 import { build } from 'esbuild';
 import path from 'node:path';
 import { loadTs } from './load-ts.mjs';
@@ -11,9 +13,8 @@ import { stripDocs } from './strip-docs.mjs';
 const ROOT = path.resolve('.');
 const rel = (p) => path.relative(ROOT, p).split(path.sep).join('/');
 
-/** core/onDemand/index.ts is gas/onDemand.ts in Apps Script. */
-const SWAPS = { 'core/onDemand/index.ts': 'gas/onDemand.ts' };
-const PARTS_ENTRY = 'core/onDemand/parts.ts';
+/** The core's doors to what Apps Script evaluates on first use, and their Apps Script versions. */
+const SWAPS = { 'core/onDemand/index.ts': 'gas/onDemand.ts', 'core/rules/otherPrograms/index.ts': 'gas/otherPrograms.ts' };
 
 /** esbuild options for every Apps Script bundle. */
 export const GAS_BUNDLE = {
@@ -50,12 +51,12 @@ function resolving(name, decide) {
 }
 
 /**
- * The per-call bundle: gas/call.ts, plus, for gas/onDemand.ts, the bindings the parts import
- * (`shared`: module → names), as one object by name. Only those names, so Code.js keeps no export
- * the parts do not use.
+ * The per-call bundle: gas/call.ts, plus, for gas/onDemandFiles.ts, the bindings the on-demand
+ * files import (`shared`: module → names), as one object by name. Only those names, so Code.js
+ * keeps no export the files do not use.
  */
 async function perCallBundle(globalName, shared) {
-  const lines = [`export { call } from './gas/index';`, `import { shareBindings } from './gas/onDemand';`];
+  const lines = [`export { call } from './gas/index';`, `import { shareBindings } from './gas/onDemandFiles';`];
   for (const [file, names] of Object.entries(shared)) lines.push(`import { ${names.join(', ')} } from './${file}';`);
   lines.push(`shareBindings({ ${Object.values(shared).flat().join(', ')} });`);
   const result = await build({
@@ -72,41 +73,48 @@ async function perCallBundle(globalName, shared) {
 }
 
 /**
- * Which names the parts import from modules in `perCall`: esbuild bundles the parts with those
- * modules external and writes one `import { … } from "<file>"` per module, which this reads.
- * (Captured once at load: the core exports no `let`, so no binding changes after.)
+ * Which names an on-demand file's `entry` imports from modules in `perCall` (module → names):
+ * esbuild bundles it with those modules external and writes one `import { … } from "<file>"` per
+ * module, which this reads. (Captured once at load: the core exports no `let`, so no binding
+ * changes after.)
  */
-async function importedNames(perCall) {
+async function importedNames(perCall, entry) {
   const result = await build({
     ...COMMON,
     minify: false,
-    entryPoints: [PARTS_ENTRY],
+    entryPoints: [entry],
     format: 'esm',
     plugins: [resolving('ithojo-external', (file) => (perCall.has(file) ? { path: file, external: true } : undefined)), stripDocs()],
   });
   const names = {};
   for (const m of result.outputFiles[0].text.matchAll(/^import\b(.*?)from "([^"]+)";$/gms)) {
     const named = /^\s*\{([^}]*)\}\s*$/.exec(m[1]);
-    if (!named) throw new Error(`the on-demand parts import ${m[2]} in a form the split does not share: import${m[1]}`);
+    if (!named) throw new Error(`${entry} imports ${m[2]} in a form the split does not share: import${m[1]}`);
     for (const n of named[1].split(',').map((x) => x.trim()).filter(Boolean)) {
       const name = n.split(/\s+as\s+/)[0];
       if (!/^\w+$/.test(name)) throw new Error(`unexpected import ${n} from ${m[2]}`);
       (names[m[2]] ??= []).push(name);
     }
   }
+  return names;
+}
+
+/** The names every file imports, by module, each once and sorted (one object by name: a name two modules export would be ambiguous). */
+function mergeShared(imports) {
+  const names = {};
+  for (const byModule of imports) for (const [file, ns] of Object.entries(byModule)) (names[file] ??= []).push(...ns);
   const shared = Object.fromEntries(Object.entries(names).sort(([a], [b]) => a.localeCompare(b)).map(([f, ns]) => [f, [...new Set(ns)].sort()]));
-  // one object by name: a name two modules export would be ambiguous
   const all = Object.values(shared).flat();
   const twice = all.filter((n, i) => all.indexOf(n) !== i);
-  if (twice.length > 0) throw new Error(`the on-demand parts import ${twice.join(', ')} from two modules: rename one`);
+  if (twice.length > 0) throw new Error(`the on-demand files import ${twice.join(', ')} from two modules: rename one`);
   return shared;
 }
 
-/** The on-demand parts as CommonJS; imports of modules in `perCall` read the shared object instead. */
-async function partsBundle(perCall, sharedParam) {
+/** An on-demand file's `entry` as CommonJS; imports of modules in `perCall` read the shared object instead. */
+async function onDemandBundle(perCall, sharedParam, entry) {
   const result = await build({
     ...COMMON,
-    entryPoints: [PARTS_ENTRY],
+    entryPoints: [entry],
     format: 'cjs',
     plugins: [
       // every shared module is the one shared object: one module, read once
@@ -120,28 +128,41 @@ async function partsBundle(perCall, sharedParam) {
       stripDocs(),
     ],
   });
-  const own = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('ithojo-shared:'));
+  // the modules whose code is in the file (as perCallBundle's `modules`)
+  const [output] = Object.values(result.metafile.outputs);
+  const own = Object.entries(output.inputs).filter(([f, v]) => v.bytesInOutput > 0 && !f.startsWith('ithojo-shared:')).map(([f]) => f);
   return { text: result.outputFiles[0].text, own };
 }
 
 /**
- * { code, parts, partsFile }: the per-call bundle (an IIFE assigned to `globalName`) and the
- * parts' code for the HTML file. Four esbuild passes: what the per-call bundle holds, which of its
- * bindings the parts import, the parts against it, then the per-call bundle sharing those.
+ * { code, files }: the per-call bundle (an IIFE assigned to `globalName`) and each on-demand file
+ * ({ name, entry, text }). esbuild passes: what the per-call bundle holds, which of its bindings
+ * the files import, the files against it, then the per-call bundle sharing those.
  */
 export async function splitCore(globalName) {
-  const { ON_DEMAND_FILE, SHARED_PARAM } = await loadTs('gas/onDemand.ts');
+  const { SHARED_PARAM } = await loadTs('gas/onDemandFiles.ts');
+  const { ON_DEMAND_FILE } = await loadTs('gas/onDemand.ts');
+  const { OTHER_PROGRAMS_FILE } = await loadTs('gas/otherPrograms.ts');
+  const files = [
+    { name: ON_DEMAND_FILE, entry: 'core/onDemand/parts.ts' },
+    { name: OTHER_PROGRAMS_FILE, entry: 'core/rules/otherPrograms/tables.ts' },
+  ];
   const first = await perCallBundle(globalName, {});
-  const shared = await importedNames(first.modules);
-  const parts = await partsBundle(first.modules, SHARED_PARAM);
+  const shared = mergeShared(await Promise.all(files.map((f) => importedNames(first.modules, f.entry))));
+  const bundles = await Promise.all(files.map((f) => onDemandBundle(first.modules, SHARED_PARAM, f.entry)));
   const final = await perCallBundle(globalName, shared);
   const added = [...final.modules].filter((f) => !first.modules.has(f));
-  // a binding the parts import from a per-call module drags its own imports into Code.js: move
-  // such code into a module of its own that only the parts import (as core/engine/breakdown.ts)
-  if (added.length > 0) throw new Error(`what the parts import pulls more into Code.js: ${added.join(', ')}`);
-  const twice = parts.own.filter((f) => final.modules.has(f));
-  if (twice.length > 0) throw new Error(`modules in both Code.js and ${ON_DEMAND_FILE}.html: ${twice.join(', ')}`);
-  // getRawContent does not run scriptlets, but keep the file free of their marker all the same
-  if (parts.text.includes('<?')) throw new Error(`${ON_DEMAND_FILE}.html would hold "<?" (an HtmlService scriptlet marker)`);
-  return { code: final.text, parts: parts.text, partsFile: ON_DEMAND_FILE };
+  // a binding a file imports from a per-call module drags its own imports into Code.js: move
+  // such code into a module of its own that only the files import (as core/engine/breakdown.ts)
+  if (added.length > 0) throw new Error(`what the on-demand files import pulls more into Code.js: ${added.join(', ')}`);
+  const holder = new Map([...final.modules].map((m) => [m, 'Code.js']));
+  files.forEach((f, k) => {
+    for (const m of bundles[k].own) {
+      if (holder.has(m)) throw new Error(`${m} is in both ${holder.get(m)} and ${f.name}.html`);
+      holder.set(m, `${f.name}.html`);
+    }
+    // getRawContent does not run scriptlets, but keep the files free of their marker all the same
+    if (bundles[k].text.includes('<?')) throw new Error(`${f.name}.html would hold "<?" (an HtmlService scriptlet marker)`);
+  });
+  return { code: final.text, files: files.map((f, k) => ({ ...f, text: bundles[k].text })) };
 }

@@ -3,9 +3,9 @@
  * years, frames, sizes, options and quote categories. Everything is read from the core's tables,
  * so a new year, frame or option appears without a change here.
  */
-import { OPTION_DEFS, SIZE_LABELS, TABLES, type OptionDef } from '../core';
+import { OPTION_DEFS, SIZE_LABELS, allTables, type OptionDef, type RuleTable } from '../core';
 
-export type RuleTable = (typeof TABLES)[number];
+export type { RuleTable };
 export type FrameRule = RuleTable['frames'][number];
 export type SizeKey = keyof typeof SIZE_LABELS;
 
@@ -23,10 +23,10 @@ export interface Program {
 /** Programs in the order the core lists them, each with its years. */
 export function programs(): Program[] {
   const out: Program[] = [];
-  for (const t of TABLES) {
+  for (const t of allTables()) {
     const known = out.find((p) => p.id === t.programId);
     if (known) continue;
-    const tables = TABLES.filter((x) => x.programId === t.programId).sort((a, b) => b.fiscalYear - a.fiscalYear);
+    const tables = allTables().filter((x) => x.programId === t.programId).sort((a, b) => b.fiscalYear - a.fiscalYear);
     out.push({ id: t.programId, name: t.program, nameEn: t.programEn, tables });
   }
   return out;
@@ -82,7 +82,7 @@ export function allSizes(): SizeKey[] {
 
 /** Options no frame claims are read by every frame (税込, 年度, 公募回 …). */
 export function universalOptions(): OptionDef[] {
-  const claimed = new Set(TABLES.flatMap((t) => t.frames.flatMap((f) => f.options as readonly string[])));
+  const claimed = new Set(allTables().flatMap((t) => t.frames.flatMap((f) => f.options as readonly string[])));
   return OPTION_DEFS.filter((d) => !claimed.has(d.key));
 }
 

@@ -14,7 +14,7 @@ import { parseAmount } from '../input/parseAmount';
 import { parseOptions } from '../input/parseOptions';
 import { parseSize } from '../input/parseSize';
 import { quoteOf } from '../quote/cache';
-import { TABLES } from '../rules/registry';
+import { allTables } from '../rules/registry';
 import type { FrameRule, RuleTable } from '../rules/types';
 import { citation } from '../rules/citation';
 import type { Table } from './tables';
@@ -26,10 +26,11 @@ const DEFAULT_PROGRAM = 'it';
 function programTables(program: unknown): RuleTable[] {
   const key = isBlank(program) ? DEFAULT_PROGRAM : normalizeKey(String(program));
   const names = (t: RuleTable): string[] => [t.programId, t.program, t.programEn].map(normalizeKey);
-  let found = TABLES.filter((t) => names(t).includes(key));
-  if (found.length === 0) found = TABLES.filter((t) => names(t).some((n) => n.includes(key)));
+  const tables = allTables();
+  let found = tables.filter((t) => names(t).includes(key));
+  if (found.length === 0) found = tables.filter((t) => names(t).some((n) => n.includes(key)));
   const ids = new Set(found.map((t) => t.programId));
-  if (ids.size !== 1) throw new IthojoError(HELPER_MSG.unknownProgram(program, [...new Set(TABLES.map((t) => t.program))]));
+  if (ids.size !== 1) throw new IthojoError(HELPER_MSG.unknownProgram(program, [...new Set(tables.map((t) => t.program))]));
   return found;
 }
 

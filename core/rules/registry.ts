@@ -2,22 +2,22 @@
  * Every rule table the product knows, frame lookup by any of its names, and which table answers
  * (it2026.md §5): `年度=` picks a program year; otherwise the newest table of the program in
  * force on the date (基準日=, else today in Tokyo). Adding a year or a program is adding its
- * table here; selection has no per-program code.
+ * table to IT_TABLES or to ./otherPrograms/tables.ts; selection has no per-program code.
  */
 import { IthojoError } from '../errors/IthojoError';
 import { MSG } from '../errors/messages';
 import { normalizeKey } from '../input/normalizeText';
-import { ENERGY2025 } from './energy/2025';
-import { ENERGY2026 } from './energy/2026';
 import { IT2025 } from './it/2025';
 import { IT2026 } from './it/2026';
-import { MONOZUKURI2025 } from './monozukuri/2025';
-import { SUCCESSION2025 } from './succession/2025';
-import { SUCCESSION2026 } from './succession/2026';
+import { otherProgramTables } from './otherPrograms';
 import type { FrameRule, Round, RuleTable } from './types';
 
-/** Newest first within each program. */
-export const TABLES: readonly RuleTable[] = [IT2026, IT2025, SUCCESSION2026, SUCCESSION2025, ENERGY2026, ENERGY2025, MONOZUKURI2025];
+/**
+ * The tables every call has at hand, newest first: IT's. IT vendors' quotation sheets are the
+ * product's first users, so an IT cell never waits for another program's tables; those come from
+ * ./otherPrograms on the first call that needs one (in Apps Script, their own file).
+ */
+const IT_TABLES: readonly RuleTable[] = [IT2026, IT2025];
 
 export interface FrameEntry {
   readonly table: RuleTable;
@@ -32,55 +32,90 @@ const FRAME_IDS = new Map<string, string>();
 const ENTRIES = new Map<string, FrameEntry[]>();
 /** Program id → its tables, newest first. */
 const PROGRAM_TABLES = new Map<string, RuleTable[]>();
+/** The tables indexed so far, IT's first. */
+const INDEXED: RuleTable[] = [];
+let othersIndexed = false;
 
-for (const table of [...TABLES].sort(byYear)) {
-  PROGRAM_TABLES.set(table.programId, [...(PROGRAM_TABLES.get(table.programId) ?? []), table]);
-  for (const frame of table.frames) {
-    ENTRIES.set(frame.id, [...(ENTRIES.get(frame.id) ?? []), { table, frame }]);
-    for (const name of new Set([frame.name, frame.id, ...frame.aliases].map(normalizeKey))) {
-      const known = FRAME_IDS.get(name);
-      // a name must mean one frame; two frames sharing a name would make answers depend on order
-      if (known !== undefined && known !== frame.id) throw new Error(`frame name "${name}" means both ${known} and ${frame.id}`);
-      FRAME_IDS.set(name, frame.id);
+/**
+ * Indexes one set of tables. Indexing the other programs later answers exactly as indexing all
+ * at once only while a program, a frame id and a frame name each belong to one set: checked here
+ * (tests index every table, so a clash fails the build, not a user's cell).
+ */
+function index(tables: readonly RuleTable[]): void {
+  for (const table of [...tables].sort(byYear)) {
+    const programTables = PROGRAM_TABLES.get(table.programId) ?? [];
+    if (programTables.some((t) => !tables.includes(t))) throw new Error(`program ${table.programId} has tables in two sets`);
+    PROGRAM_TABLES.set(table.programId, [...programTables, table]);
+    for (const frame of table.frames) {
+      const entries = ENTRIES.get(frame.id) ?? [];
+      if (entries.some((e) => e.table.programId !== table.programId)) throw new Error(`frame id ${frame.id} is in two programs`);
+      ENTRIES.set(frame.id, [...entries, { table, frame }]);
+      for (const name of new Set([frame.name, frame.id, ...frame.aliases].map(normalizeKey))) {
+        const known = FRAME_IDS.get(name);
+        // a name must mean one frame; two frames sharing a name would make answers depend on order
+        if (known !== undefined && known !== frame.id) throw new Error(`frame name "${name}" means both ${known} and ${frame.id}`);
+        FRAME_IDS.set(name, frame.id);
+      }
     }
   }
+  INDEXED.push(...tables);
+}
+
+index(IT_TABLES);
+
+/** Indexes the other programs' tables, once (a failed read is retried by the next call, never half-indexed). */
+function indexOtherPrograms(): void {
+  if (othersIndexed) return;
+  index(otherProgramTables());
+  othersIndexed = true;
+}
+
+/** Every rule table the product knows: IT's, then the other programs', newest first within each. */
+export function allTables(): readonly RuleTable[] {
+  indexOtherPrograms();
+  return INDEXED;
 }
 
 /** The frame id a user's text names, or undefined. */
 export function frameIdOf(text: string): string | undefined {
-  return FRAME_IDS.get(normalizeKey(text));
+  const key = normalizeKey(text);
+  if (!FRAME_IDS.has(key)) indexOtherPrograms();
+  return FRAME_IDS.get(key);
 }
 
 /** Every table's entry of a frame, newest first. */
 function entriesOf(frameId: string): readonly FrameEntry[] {
+  if (!ENTRIES.has(frameId)) indexOtherPrograms();
   return ENTRIES.get(frameId) ?? [];
 }
 
 /** The current names of every frame (the newest table's), for messages and help. */
 export function frameNames(): string[] {
+  indexOtherPrograms();
   return [...ENTRIES.values()].map((entries) => entries[0].frame.name);
 }
 
 /** The tables of the programs whose name, alias, title or id matches `text` (all when blank). */
 export function tablesMatching(text: string): readonly RuleTable[] {
   const key = normalizeKey(text);
-  if (key === '') return TABLES;
+  const tables = allTables();
+  if (key === '') return tables;
   const namesOf = (t: RuleTable): string[] =>
     [t.program, t.programEn, t.programId, t.title, ...t.programAliases, ...(t.listings ?? []).map((l) => l.name)].map(normalizeKey);
-  const programs = (match: (name: string) => boolean): Set<string> => new Set(TABLES.filter((t) => namesOf(t).some(match)).map((t) => t.programId));
+  const programs = (match: (name: string) => boolean): Set<string> => new Set(tables.filter((t) => namesOf(t).some(match)).map((t) => t.programId));
   // a whole name first; else a part of one that points at a single program ("省エネ", "事業承継")
   let ids = programs((n) => n === key);
   if (ids.size === 0) {
     const partial = programs((n) => n.includes(key));
     if (partial.size === 1) ids = partial;
   }
-  if (ids.size > 0) return TABLES.filter((t) => ids.has(t.programId));
+  if (ids.size > 0) return tables.filter((t) => ids.has(t.programId));
   // a year label narrows to that year's tables
-  return TABLES.filter((t) => String(t.fiscalYear) === key);
+  return tables.filter((t) => String(t.fiscalYear) === key);
 }
 
 export function programNames(): string[] {
-  return [...new Set(TABLES.map((t) => t.program))];
+  return [...new Set(allTables().map((t) => t.program))];
 }
 
 export interface Selection {

@@ -3,7 +3,7 @@
  * attacked, named after it. Each input used to give a plausible number (or hang); now it is a
  * clear error naming the argument and quoting the text, or the right number.
  */
-import { AMOUNT, BREAKDOWN, CAP, CHECK, DEADLINE, FRAMES, FUNCTIONS, IthojoError, SELFPAY, TABLES } from '../../core';
+import { AMOUNT, BREAKDOWN, CAP, CHECK, DEADLINE, FRAMES, FUNCTIONS, IthojoError, SELFPAY, allTables } from '../../core';
 import { MSG, cut, shown } from '../../core/errors/messages';
 import { HELPER_MSG } from '../../core/errors/helperMessages';
 import { QUOTE_MSG } from '../../core/errors/quoteMessages';
@@ -259,7 +259,7 @@ describe('every message has Japanese text, then English in parentheses', () => {
   });
 
   test('every caution, reason and note of the rule tables is bilingual', () => {
-    const texts = TABLES.flatMap((t) => t.frames.flatMap((f) => [
+    const texts = allTables().flatMap((t) => t.frames.flatMap((f) => [
       ...(f.cautions ?? []).map((c) => c.text),
       ...(f.exclusions ?? []).map((x) => x.reason),
       ...f.buckets.flatMap((b) => (b.requires ? [b.requires.reason] : [])),
@@ -270,7 +270,7 @@ describe('every message has Japanese text, then English in parentheses', () => {
 });
 
 describe('every name in the tables resolves: frames, options', () => {
-  test.each(TABLES.flatMap((t) => t.frames.flatMap((f) => [f.name, f.id, ...f.aliases].map((n) => [n, f.id, t.fiscalYear] as const))))(
+  test.each(allTables().flatMap((t) => t.frames.flatMap((f) => [f.name, f.id, ...f.aliases].map((n) => [n, f.id, t.fiscalYear] as const))))(
     'frame name "%s" is %s (in %i)',
     (name, id, year) => {
       expect(CAP(name, '', `年度=${year}`)).toBe(CAP(id, '', `年度=${year}`));

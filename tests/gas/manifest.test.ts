@@ -1,6 +1,7 @@
 /**
  * appsscript.json (clasp does not check it) and what `clasp push` sends: dist/gas holds Code.js
- * (custom functions), CoreOnDemand.html (the core's rarely used parts), Server.js (menu and
+ * (custom functions), CoreOnDemand.html (the core's rarely used parts), CoreOtherPrograms.html
+ * (the rule tables of every program but IT), Server.js (menu and
  * sidebar functions), Sidebar.html, Help.html and the manifest; the clasp template points there, and deploy:gas pushes with the locked clasp.
  */
 import { execFileSync } from 'node:child_process';
@@ -12,7 +13,7 @@ import { DIST_GAS, ROOT } from './sheetsHost';
 
 const source = readFileSync(path.join(ROOT, 'gas/appsscript.json'), 'utf8');
 const built = readFileSync(path.join(DIST_GAS, 'appsscript.json'), 'utf8');
-const PUSHED = ['Code.js', 'CoreOnDemand.html', 'Help.html', 'Server.js', 'Sidebar.html', 'appsscript.json'];
+const PUSHED = ['Code.js', 'CoreOnDemand.html', 'CoreOtherPrograms.html', 'Help.html', 'Server.js', 'Sidebar.html', 'appsscript.json'];
 
 test('the built manifest is the source manifest', () => {
   expect(built).toBe(source);
@@ -50,7 +51,7 @@ test('the build\'s manifest check refuses any other set of scopes', () => {
   }
 }, 30_000);
 
-test('clasp pushes Code.js, Server.js, the three HTML files and the manifest', () => {
+test('clasp pushes Code.js, Server.js, the four HTML files and the manifest', () => {
   expect(readdirSync(DIST_GAS).sort()).toEqual(PUSHED);
 });
 

@@ -1,16 +1,20 @@
 /**
- * Code.js and CoreOnDemand.html (scripts/gas-split.mjs, gas/onDemand.ts): the per-call functions
- * answer from Code.js alone, the rarely used parts are read and evaluated once, on first use, and
- * the two halves hold no module twice. (That the answers equal the other builds' is tests/parity.)
+ * Code.js and the files it evaluates on first use (scripts/gas-split.mjs, gas/onDemandFiles.ts):
+ * an IT cell's per-call functions answer from Code.js alone; the rarely used parts
+ * (CoreOnDemand.html) and the other programs' rule tables (CoreOtherPrograms.html) are read and
+ * evaluated once, by the first call that needs them; and no module is in two files. (That the
+ * answers equal the other builds' is tests/parity and tests/gas/vectors.)
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { TABLES } from '../../core';
+import { allTables } from '../../core';
 import { MSG } from '../../core/errors/messages';
 import { CODE_JS, DIST_GAS, callSheets, loadScript, loadSheets } from './sheetsHost';
 
 const PARTS_FILE = 'CoreOnDemand';
+const OTHERS_FILE = 'CoreOtherPrograms';
 const partsText = readFileSync(path.join(DIST_GAS, `${PARTS_FILE}.html`), 'utf8');
+const othersText = readFileSync(path.join(DIST_GAS, `${OTHERS_FILE}.html`), 'utf8');
 const code = readFileSync(CODE_JS, 'utf8');
 
 const QUOTE = [
@@ -19,13 +23,12 @@ const QUOTE = [
   ['導入設定', '導入設定', 100_000],
 ];
 
-describe('the per-call functions never read the parts file', () => {
+describe('an IT cell\'s per-call functions read no file', () => {
   const calls: readonly [string, readonly unknown[]][] = [
     ['AMOUNT', ['通常枠', 1_000_000, '中小企業', 'プロセス=2']],
     ['AMOUNT', ['インボイス対応類型', '150万円(税込)', '小規模事業者', '機能=2']],
     ['AMOUNT', [[['通常枠'], ['インボイス対応類型']], [[1_000_000], [2_000_000]]]],
     ['AMOUNT', ['通常枠', 'たくさん']],
-    ['AMOUNT', ['ない枠', 1_000_000]],
     ['RATE', ['インボイス対応類型', '', '小規模事業者']],
     ['RATE', ['通常枠', 1_000_000]],
     ['SELFPAY', ['通常枠', 1_000_000]],
@@ -43,11 +46,26 @@ describe('the per-call functions never read the parts file', () => {
   });
 });
 
-describe('the rarely used functions read it once per evaluation of the script', () => {
+describe('another program\'s frame, or a name no IT frame has, reads the other programs\' file once', () => {
+  const calls: readonly [string, readonly unknown[], unknown][] = [
+    ['AMOUNT', ['事業承継促進枠', 8_000_000], 4_000_000],
+    ['CAP', ['工場・事業場型', '大企業'], 1_500_000_000],
+    ['RATE', ['グローバル枠', '', '小規模事業者'], 2 / 3],
+    ['CHECK', ['ない枠', 1_000_000], MSG.unknownFrame('ない枠', allTables().flatMap((t) => t.frames).filter((f, i, all) => all.findIndex((g) => g.id === f.id) === i).map((f) => f.name))],
+  ];
+  test.each(calls)('%s %j', (id, args, expected) => {
+    const host = loadSheets();
+    expect(callSheets(host, id, args)).toEqual({ value: expected });
+    expect(callSheets(host, id, args)).toEqual({ value: expected });
+    expect(callSheets(host, 'AMOUNT', ['設備単位型', 3_000_000, '中小企業', '省エネ率=10'])).toHaveProperty('value');
+    expect(callSheets(host, 'AMOUNT', ['通常枠', 1_000_000])).toEqual({ value: 500_000 });
+    expect(host.filesRead).toEqual([OTHERS_FILE]);
+  });
+});
+
+describe('the rarely used functions read the parts file once per evaluation of the script', () => {
   const calls: readonly [string, readonly unknown[]][] = [
     ['BREAKDOWN', ['通常枠', 1_000_000]],
-    ['FRAMES', []],
-    ['COMPARE', [1_000_000]],
     ['SIZE', ['製造業', 5_000_000, 30]],
     ['MINWAGE', ['東京都']],
     ['NEARMINWAGE', ['東京都', [[1_300]], '', '7次']],
@@ -65,25 +83,46 @@ describe('the rarely used functions read it once per evaluation of the script', 
   });
 });
 
-test('a parts file that cannot be read is an error cell with the core\'s message, never a number', () => {
+test.each([
+  ['FRAMES', []],
+  ['COMPARE', [1_000_000]],
+] as const)('%s, which lists every program, reads both files once', (id, args) => {
+  const host = loadSheets();
+  const first = callSheets(host, id, args);
+  expect(first).toHaveProperty('value');
+  expect(callSheets(host, id, args)).toEqual(first);
+  expect(host.filesRead).toEqual([PARTS_FILE, OTHERS_FILE]);
+});
+
+test('a file that cannot be read is an error cell with the core\'s message, never a number, and the next call tries again', () => {
+  let readable = false;
   const { global } = loadScript(CODE_JS, {
-    HtmlService: { createTemplateFromFile: (name: string) => { throw new Error(`no HTML file named ${name}`); } },
+    HtmlService: {
+      createTemplateFromFile: (name: string) => {
+        if (!readable) throw new Error(`no HTML file named ${name}`);
+        return { getRawContent: () => readFileSync(path.join(DIST_GAS, `${name}.html`), 'utf8') };
+      },
+    },
   });
   const breakdown = global.ITHOJO_BREAKDOWN as (...a: unknown[]) => unknown;
   const amount = global.ITHOJO_AMOUNT as (...a: unknown[]) => unknown;
   expect(() => breakdown('通常枠', 1_000_000)).toThrow(/^内部エラーです。.*no HTML file named CoreOnDemand/);
+  expect(() => amount('事業承継促進枠', 8_000_000)).toThrow(/^内部エラーです。.*no HTML file named CoreOtherPrograms/);
+  expect(() => amount('ない枠', 1_000_000)).toThrow(/^内部エラーです。.*no HTML file named CoreOtherPrograms/);
   expect(amount('通常枠', 1_000_000)).toBe(500_000);
+  readable = true;
+  expect(amount('事業承継促進枠', 8_000_000)).toBe(4_000_000);
+  expect((breakdown('通常枠', 1_000_000) as unknown[][]).length).toBeGreaterThan(1);
 });
 
-describe('each module is in one half only', () => {
-  test('the rule tables and the messages are in Code.js, not in the parts file', () => {
-    for (const t of TABLES) {
-      expect([t.title, code.includes(JSON.stringify(t.title))]).toEqual([t.title, true]);
-      expect([t.title, partsText.includes(JSON.stringify(t.title))]).toEqual([t.title, false]);
+describe('each module is in one file only', () => {
+  test('IT\'s rule tables are in Code.js, every other program\'s in CoreOtherPrograms.html, the messages in Code.js', () => {
+    const holders = (text: string) => [code, othersText, partsText].map((file) => file.includes(text));
+    for (const t of allTables()) {
+      const title = JSON.stringify(t.title);
+      expect([t.title, holders(title)]).toEqual([t.title, t.programId === 'it' ? [true, false, false] : [false, true, false]]);
     }
-    const outside = MSG.outsideRange();
-    expect(code.includes(outside.slice(0, 12))).toBe(true);
-    expect(partsText.includes(outside.slice(0, 12))).toBe(false);
+    expect(holders(MSG.outsideRange().slice(0, 12))).toEqual([true, false, false]);
   });
 
   test('the helpers\' tables are in the parts file, not in Code.js', () => {
@@ -94,8 +133,8 @@ describe('each module is in one half only', () => {
     }
   });
 
-  test('the parts file is script text with no HtmlService scriptlet marker', () => {
-    expect(partsText.startsWith('// ITHOJO: not a page.')).toBe(true);
-    expect(partsText.includes('<?')).toBe(false);
+  test.each([[PARTS_FILE, partsText], [OTHERS_FILE, othersText]])('%s.html is script text with no HtmlService scriptlet marker', (_name, text) => {
+    expect(text.startsWith('// ITHOJO: not a page.')).toBe(true);
+    expect(text.includes('<?')).toBe(false);
   });
 });

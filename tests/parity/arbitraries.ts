@@ -6,7 +6,7 @@
  * booleans, NaN, huge numbers); any argument may be a range.
  */
 import fc from 'fast-check';
-import { TABLES, type FunctionDecl, type ParamDecl } from '../../core';
+import { allTables, type FunctionDecl, type ParamDecl } from '../../core';
 import { OPTION_DEFS } from '../../core/rules/options';
 import { NEVER_SMALL_ORGS, SIZE_NAMES } from '../../core/rules/sizes';
 import type { VectorCase } from '../gas/vectors';
@@ -29,7 +29,7 @@ const junk: fc.Arbitrary<Cell> = fc.oneof(
   fc.constantFrom('abc', '???', '=1+1', '#N/A', 'null', 'undefined', '0', '１'),
 );
 
-const FRAME_NAMES = TABLES.flatMap((t) => t.frames.flatMap((f) => [f.name, f.id, f.nameEn, ...f.aliases]));
+const FRAME_NAMES = allTables().flatMap((t) => t.frames.flatMap((f) => [f.name, f.id, f.nameEn, ...f.aliases]));
 const frame: fc.Arbitrary<Cell> = fc.oneof(
   { weight: 6, arbitrary: spellings(FRAME_NAMES) },
   { weight: 1, arbitrary: fc.constantFrom('存在しない枠', '通常', 'normal', 'it', '枠', 'インボイス') },
@@ -69,7 +69,7 @@ const options: fc.Arbitrary<Cell> = fc.oneof(
 );
 
 const program: fc.Arbitrary<Cell> = fc.oneof(
-  spellings(TABLES.flatMap((t) => [t.program, t.programId, t.programEn, String(t.fiscalYear)])),
+  spellings(allTables().flatMap((t) => [t.program, t.programId, t.programEn, String(t.fiscalYear)])),
   fc.constantFrom('存在しない制度', 'IT'),
   junk,
 );
@@ -111,7 +111,7 @@ function cellFor(p: ParamDecl, vectors: readonly VectorCase[]): fc.Arbitrary<Cel
   return generic(p, vectors);
 }
 
-const CATEGORY_NAMES = TABLES.flatMap((t) => t.categories.flatMap((c) => [c.id, ...c.names]));
+const CATEGORY_NAMES = allTables().flatMap((t) => t.categories.flatMap((c) => [c.id, ...c.names]));
 const quoteLine = fc.tuple(
   fc.oneof({ weight: 8, arbitrary: spellings([...CATEGORY_NAMES, '対象外', '送料 (対象外)']) }, { weight: 1, arbitrary: fc.constantFrom<Cell>('送料', '交通費', null, 12) }),
   cost,

@@ -3,7 +3,7 @@
  * (the floor, each rate tier's edge, the cap) found by asking the core's AMOUNT, so every
  * point the chart draws is an answer of AMOUNT, and the other cap bands of the rule table.
  */
-import { FUNCTIONS, TABLES, calculate } from '../../core';
+import { FUNCTIONS, allTables, calculate } from '../../core';
 
 export type PointKind = 'origin' | 'belowFloor' | 'floor' | 'tier' | 'cap' | 'end' | 'current';
 
@@ -63,7 +63,7 @@ export function niceCeil(x: number): number {
 }
 
 function bandsOf(frameId: string, fiscalYear: number, cap: number): Band[] {
-  const table = TABLES.find((t) => t.fiscalYear === fiscalYear && t.frames.some((f) => f.id === frameId));
+  const table = allTables().find((t) => t.fiscalYear === fiscalYear && t.frames.some((f) => f.id === frameId));
   const frame = table?.frames.find((f) => f.id === frameId);
   const bucket = frame?.buckets.find((b) => b.categories.includes(frame.plainCategory));
   // one band per cap amount (two conditions may give the same cap), the first condition's note

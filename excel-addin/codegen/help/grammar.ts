@@ -2,7 +2,7 @@
  * The amount grammar: which texts the core reads as a yen amount. Each example's reading is the
  * core's own answer at build time (the total it priced), so the page cannot drift from the code.
  */
-import { TABLES, asIthojoError, calculate } from '../../../core';
+import { allTables, asIthojoError, calculate } from '../../../core';
 import { pricesQuotes } from '../../../templates/catalog';
 import { esc, table, yen } from './html';
 
@@ -13,7 +13,7 @@ export const GRAMMAR_EXAMPLES: readonly string[] = [
 
 /** A frame that prices a plain amount with no option required: any one reads amounts the same way. */
 function plainFrame(): string {
-  const frame = TABLES.flatMap((t) => t.frames).find((f) => pricesQuotes(f) && (f.requiredOptions ?? []).length === 0);
+  const frame = allTables().flatMap((t) => t.frames).find((f) => pricesQuotes(f) && (f.requiredOptions ?? []).length === 0);
   if (!frame) throw new Error('no frame prices a plain amount');
   return frame.name;
 }

@@ -3,7 +3,7 @@
  * their rates, caps and floors (every alternative with its condition and citation), the options
  * with their aliases and frames, and the rule years covered.
  */
-import { OPTION_DEFS, SIZE_LABELS, TABLES } from '../../../core';
+import { OPTION_DEFS, SIZE_LABELS, allTables } from '../../../core';
 import { optionByKey, universalOptions, type FrameRule, type RuleTable } from '../../../templates/catalog';
 import { optionHelp } from '../../../ui/optionHelp';
 import { both, esc, table, yen } from './html';
@@ -67,11 +67,11 @@ function frameRow(f: FrameRule, tables: readonly RuleTable[]): string[] {
 }
 
 export function framesSection(): string {
-  return TABLES.map((t) => {
+  return allTables().map((t) => {
     const listings = (t.listings ?? []).map((l) => `<p><strong>${esc(l.name)}</strong>: ${esc(l.description)} <small>[${esc(l.source)}]</small></p>`).join('');
     return `<h3 id="rules-${esc(t.programId)}-${t.fiscalYear}">${esc(t.program)} ${t.fiscalYear}年度 <span lang="en">(${esc(t.programEn)})</span></h3>
 <p>施行 (effective): ${esc(t.effective.from)}〜${esc(t.effective.until ?? '')} — ${esc(t.source)}</p>
-${table(`${t.program} ${t.fiscalYear}年度の枠 (frames)`, ['枠 (frame)', '規模 (sizes)', '補助率 (rates)', '上限 (caps)', '下限 (floor)', 'オプション (options)', '出典 (source)'], t.frames.map((f) => frameRow(f, TABLES)), `frames-${t.programId}-${t.fiscalYear}`)}
+${table(`${t.program} ${t.fiscalYear}年度の枠 (frames)`, ['枠 (frame)', '規模 (sizes)', '補助率 (rates)', '上限 (caps)', '下限 (floor)', 'オプション (options)', '出典 (source)'], t.frames.map((f) => frameRow(f, allTables())), `frames-${t.programId}-${t.fiscalYear}`)}
 ${listings}`;
   }).join('\n');
 }
@@ -81,7 +81,7 @@ export function optionsSection(): string {
   const rows = OPTION_DEFS.map((d) => {
     const frames = universal.has(d.key)
       ? 'すべての枠 (every frame)'
-      : [...new Set(TABLES.flatMap((t) => t.frames.filter((f) => (f.options as readonly string[]).includes(d.key)).map((f) => f.name)))].join('、');
+      : [...new Set(allTables().flatMap((t) => t.frames.filter((f) => (f.options as readonly string[]).includes(d.key)).map((f) => f.name)))].join('、');
     const help = optionHelp(d);
     const choices = d.choices ? `<br><small>値: ${esc(Object.keys(d.choices).join('、'))}</small>` : '';
     return [`<code>${esc(d.names[0])}</code>`, esc(d.names.slice(1).join(', ')), esc(d.type), esc(frames), both(help.defaultJa, help.defaultEn), both(help.ja, help.en) + choices, `<code>${esc(d.example)}</code>`];
@@ -93,7 +93,7 @@ export function yearsSection(): string {
   return table(
     'ルールの年度 (rule years)',
     ['制度 (program)', '年度 (year)', '施行 (from)', '終了 (until)', '出典 (source)'],
-    TABLES.map((t) => [esc(t.program), String(t.fiscalYear), esc(t.effective.from), esc(t.effective.until ?? '—'), esc(t.source)]),
+    allTables().map((t) => [esc(t.program), String(t.fiscalYear), esc(t.effective.from), esc(t.effective.until ?? '—'), esc(t.source)]),
     'years-table',
   );
 }
