@@ -28,6 +28,9 @@ test('a wrapper answers what the library answers', () => {
   const minwage = user.global.ITHOJO_MINWAGE as (...a: unknown[]) => unknown;
   expect(minwage('東京都', library.date('2026-06-01'))).toBe((library.fn('MINWAGE') as (...a: unknown[]) => unknown)('東京都', library.date('2026-06-01')));
   expect(library.filesRead).toEqual(['CoreOnDemand']);
+  // so does a frame of another program than IT (事業承継促進枠: 1/2 of 8,000,000)
+  expect(amount('事業承継促進枠', 8_000_000)).toBe(4_000_000);
+  expect(library.filesRead).toEqual(['CoreOnDemand', 'CoreOtherPrograms']);
 });
 
 test('defines nothing but the wrappers in the user\'s script', () => {
