@@ -1,8 +1,9 @@
 // Apps Script build: dist/gas/Code.js (generated ITHOJO_<ID> wrappers + the per-call core and gas/
-// adapter as one IIFE), CoreOnDemand.html (the core's rarely used parts, evaluated on first use:
-// scripts/gas-split.mjs), Server.js (the ITHOJO menu and the sidebar's server functions),
-// Sidebar.html (the pane's UI, inlined), Help.html (the function reference), appsscript.json, and
-// the library paste-in file outside the pushed folder.
+// adapter as one IIFE), CoreOnDemand.html (the core's rarely used parts) and CoreOtherPrograms.html
+// (the rule tables of every program but IT), each evaluated on first use (scripts/gas-split.mjs),
+// Server.js (the ITHOJO menu and the sidebar's server functions), Sidebar.html (the pane's UI,
+// inlined), Help.html (the function reference), appsscript.json, and the library paste-in file
+// outside the pushed folder.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { sidebarHtml } from './build-ui.mjs';

@@ -1,7 +1,7 @@
 /**
  * Loads dist/gas/Code.js the way Apps Script sees it: one script in an empty global (no require,
  * console or process) but for the one service custom functions here use, HtmlService reading the
- * project's HTML files (gas/onDemand.ts), and calls its ITHOJO_<ID> functions with arguments as
+ * project's HTML files (gas/onDemandFiles.ts), and calls its ITHOJO_<ID> functions with arguments as
  * Sheets passes them.
  */
 import { readFileSync } from 'node:fs';
