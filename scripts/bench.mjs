@@ -2,12 +2,13 @@
 // figures only; no test asserts a time. Builds are loaded in this process's normal global scope
 // (a vm context slows every builtin lookup and misleads); cold figures come from fresh processes
 // (scripts/bench-cold.mjs) or, for Apps Script's per-call evaluation, fresh V8 contexts.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { amountRowByRow } from './bench-core.mjs';
 import { BENCH_NOW, KINDS, lcg, scenarios } from './bench-data.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -59,11 +60,7 @@ const S = scenarios(N);
 console.log(`ITHOJO benchmark — node ${process.version}; ${fmt(N)} mixed scenario rows (${KINDS.length} frame/size/option kinds, costs 10,000–10,000,000 yen); median of ${RUNS} after warm-up`);
 
 // 1. core evaluations/s: one AMOUNT per row, as a cell-by-cell host calls it, against the float formula
-const scalar = time(() => {
-  let sum = 0;
-  for (let i = 0; i < N; i++) sum += core.AMOUNT(S.frame[i][0], S.cost[i][0], S.size[i][0], S.options[i][0]);
-  return sum;
-}, 3);
+const scalar = time(() => amountRowByRow(core, S, N), 3);
 const float = time(() => {
   const out = new Float64Array(N);
   for (let i = 0; i < N; i++) out[i] = Math.min(Math.floor(S.c[i] * S.rate[i]), S.cap[i]);
@@ -73,6 +70,16 @@ console.log('\n1. core evaluations (AMOUNT per row, exact) vs. a plain float for
 console.log(`   core   ${fmt(N / scalar.secs).padStart(12)} /s   (${ms(scalar.secs)} per ${fmt(N)})`);
 console.log(`   float  ${fmt(N / float.secs).padStart(12)} /s   (${ms(float.secs)} per ${fmt(N)})`);
 console.log(`   ratio  ${(scalar.secs / float.secs).toFixed(1).padStart(12)}×   (target ≤ 5×)`);
+// The same in fresh processes, free to move between CPUs and pinned to one (Linux's taskset): on
+// the 2-core development VM the free ones settle at one of two levels, the pinned ones at the faster.
+const coreInProcess = (pin) => {
+  const command = [process.execPath, path.join(here, 'bench-core.mjs'), String(N)];
+  const [file, ...args] = pin ? ['taskset', '-c', '0', ...command] : command;
+  return JSON.parse(execFileSync(file, args, { encoding: 'utf8' })).perSec;
+};
+const perProcess = (pin) => Array.from({ length: 5 }, () => fmt(coreInProcess(pin))).join(', ');
+console.log(`   core in 5 fresh processes: ${perProcess(false)} /s`);
+if (spawnSync('taskset', ['--version']).status === 0) console.log(`   the same, pinned to one CPU: ${perProcess(true)} /s`);
 
 // 2. one 100,000-row range call through each build, warm in this process and cold in a fresh one
 const excelArgs = [S.frame, S.cost, S.size, S.options];
