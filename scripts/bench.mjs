@@ -79,7 +79,8 @@ const coreInProcess = (pin) => {
 };
 const perProcess = (pin) => Array.from({ length: 5 }, () => fmt(coreInProcess(pin))).join(', ');
 console.log(`   core in 5 fresh processes: ${perProcess(false)} /s`);
-if (spawnSync('taskset', ['--version']).status === 0) console.log(`   the same, pinned to one CPU: ${perProcess(true)} /s`);
+const canPin = spawnSync('taskset', ['-c', '0', process.execPath, '-e', '0']).status === 0; // taskset there, CPU 0 allowed
+if (canPin) console.log(`   the same, pinned to one CPU: ${perProcess(true)} /s`);
 
 // 2. one 100,000-row range call through each build, warm in this process and cold in a fresh one
 const excelArgs = [S.frame, S.cost, S.size, S.options];
