@@ -1,8 +1,8 @@
 // Core evaluations/s: one AMOUNT per row, as a cell-by-cell host calls it (section 1 of
 // scripts/bench.mjs). Run as a script, it measures in a fresh process and prints {"perSec": …}:
-// on the 2-core development VM a process free to move between CPUs settles at one of two levels
-// (about 1.6× apart in the same minute) while one pinned to a CPU settles at the faster, so the
-// bench shows several of each beside its own figure.
+// on the 2-core development VM, processes free to move between CPUs settle at either of two levels
+// (up to about 1.6× apart in the same minute), while processes pinned to one CPU agree with each
+// other at a level that follows the machine's load; so the bench shows several of each.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

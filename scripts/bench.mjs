@@ -71,7 +71,7 @@ console.log(`   core   ${fmt(N / scalar.secs).padStart(12)} /s   (${ms(scalar.se
 console.log(`   float  ${fmt(N / float.secs).padStart(12)} /s   (${ms(float.secs)} per ${fmt(N)})`);
 console.log(`   ratio  ${(scalar.secs / float.secs).toFixed(1).padStart(12)}×   (target ≤ 5×)`);
 // The same in fresh processes, free to move between CPUs and pinned to one (Linux's taskset): on
-// the 2-core development VM the free ones settle at one of two levels, the pinned ones at the faster.
+// the 2-core development VM the free ones settle at either of two levels, the pinned ones agree.
 const coreInProcess = (pin) => {
   const command = [process.execPath, path.join(here, 'bench-core.mjs'), String(N)];
   const [file, ...args] = pin ? ['taskset', '-c', '0', ...command] : command;
