@@ -7,19 +7,25 @@
  * only its message. So it is a plain constructor on Error's prototype, not a class (a class
  * extending Error must call Error, which captures the stack).
  */
+import { cellText, type Text } from './text';
+
 export type ErrorKind = 'value' | 'na';
 
 export interface IthojoError extends Error {
   readonly kind: ErrorKind;
+  /** The message in both languages, kept apart (the pane shows one); `message` is its cell form. */
+  readonly text: Text;
 }
 
 interface IthojoErrorConstructor {
-  new (message: string, kind?: ErrorKind): IthojoError;
+  new (message: string | Text, kind?: ErrorKind): IthojoError;
   readonly prototype: IthojoError;
 }
 
-function construct(this: { message: string; kind: ErrorKind }, message: string, kind: ErrorKind = 'value'): void {
-  this.message = message;
+function construct(this: { message: string; text: Text; kind: ErrorKind }, message: string | Text, kind: ErrorKind = 'value'): void {
+  // a plain string is a message not yet split into its languages: both parts hold it whole
+  this.text = typeof message === 'string' ? { ja: message, en: message } : message;
+  this.message = typeof message === 'string' ? message : cellText(message);
   this.kind = kind;
 }
 construct.prototype = Object.create(Error.prototype, {
