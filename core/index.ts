@@ -8,6 +8,7 @@ export type { BreakdownLine } from './engine/breakdown';
 export { IthojoError, isIthojoError, type ErrorKind } from './errors/IthojoError';
 export { allTables } from './rules/registry';
 export { rulesCheckedOn } from './rules/checked';
+export { ruleFacts, roundLabel, scheduleLine, type RoundFacts, type ScheduleFacts, type TableFacts } from './rules/summary';
 export type { RuleTable } from './rules/types';
 export { OPTION_DEFS, type OptionDef } from './rules/options';
 export { SIZE_LABELS, SIZE_NAMES } from './rules/sizes';
