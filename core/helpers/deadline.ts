@@ -8,8 +8,8 @@ import { IthojoError } from '../errors/IthojoError';
 import { ARG, MSG } from '../errors/messages';
 import { HELPER_MSG } from '../errors/helperMessages';
 import { citation } from '../rules/citation';
-import { confidenceText } from '../rules/confidence';
-import { cellText } from '../errors/text';
+import { roundConfidence, type Confidence } from '../rules/confidence';
+import { bi, cellText, type Text } from '../errors/text';
 import { isBlank } from '../input/normalizeText';
 import { parseCount } from '../input/parseNumber';
 import { parseOptions } from '../input/parseOptions';
@@ -21,6 +21,13 @@ import { tokyoMidnight } from '../time/tokyoDate';
 
 const ALLOWED: readonly OptionKey[] = ['year', 'refDate'];
 const HEADER = ['回 (round)', '締切 (deadline)', '交付決定予定 (decision)', '実績報告期限 (report)', '確度 (confidence)', '確認日 (checked)', '出典 (source)'];
+
+/** How sure a round's dates are, in words (rules/confidence.ts reads the tag). */
+const CONFIDENCE: Readonly<Record<Confidence, Text>> = {
+  confirmed: bi('確認', 'confirmed'),
+  vendor: bi('要確認 (二次情報)', 'to be confirmed: second-hand'),
+  uncertain: bi('要確認 (資料により異なる)', 'to be confirmed: sources differ'),
+};
 
 function roundOf(value: unknown): number {
   return parseCount(value, ARG.round, { min: 1, max: 1000, suffixes: ['次', '回'], prefixes: ['第'] }, '5 または "5次"');
@@ -41,7 +48,7 @@ export function deadline(frame: unknown, round: unknown, optionsText: unknown): 
     const day = (d: string | undefined): Date | string => (d ? tokyoMidnight(d) : '');
     return [
       [...HEADER],
-      ...rounds.map((r) => [r.round, tokyoMidnight(r.deadline), day(r.decision), day(r.report), cellText(confidenceText(r)), r.checkedOn, citation(r.source)]),
+      ...rounds.map((r) => [r.round, tokyoMidnight(r.deadline), day(r.decision), day(r.report), cellText(CONFIDENCE[roundConfidence(r)]), r.checkedOn, citation(r.source)]),
       // as of the table's check date no later round was published
       ['以降 (later)', '未発表 (none on record)', '', '', '', table.checkedOn, table.title],
     ];

@@ -12,7 +12,7 @@
 import { bi, type Text } from '../errors/text';
 import { yen } from '../errors/messages';
 import { formatRate } from '../money/rate';
-import type { Caution, Choice, Round, TierSet } from './types';
+import type { Choice, Round, TierSet } from './types';
 
 export type Confidence = 'confirmed' | 'vendor' | 'uncertain';
 
@@ -41,23 +41,12 @@ export function confidenceOf(source: string): Confidence | null {
   return tags.length === 0 ? null : tags.reduce((a, b) => (RANK[b] > RANK[a] ? b : a));
 }
 
-const CONFIDENCE_TEXTS: Readonly<Record<Confidence, Text>> = {
-  confirmed: bi('確認', 'confirmed'),
-  vendor: bi('要確認 (二次情報)', 'to be confirmed: second-hand'),
-  uncertain: bi('要確認 (資料により異なる)', 'to be confirmed: sources differ'),
-};
-
 /**
  * How sure a round's dates are. Every round's source carries a tag (tests/core/rulesData.test.ts);
  * one that lacks it is treated as unsure, never as confirmed.
  */
 export function roundConfidence(round: Round): Confidence {
   return confidenceOf(round.source) ?? 'uncertain';
-}
-
-/** How sure a round is, in words (DEADLINE's table). */
-export function confidenceText(round: Round): Text {
-  return CONFIDENCE_TEXTS[roundConfidence(round)];
 }
 
 /** True when an answer resting on this source must say 要確認. */
@@ -71,10 +60,19 @@ const WHY: Readonly<Record<'vendor' | 'uncertain', Text>> = {
   uncertain: bi('資料により異なるか未確認です', 'differs between sources or is unconfirmed'),
 };
 
-/** "要確認: <subject>は<why> (<note>) (To be confirmed: <subject> <why>)", or null for a sure source. */
-function caveat(subject: Text, c: Confidence | null, note?: string): Text | null {
+/** A rule table's note or caution: a Japanese string, or (as the tables move to Texts) both languages. */
+type Said = string | Text;
+const jaOf = (t: Said): string => (typeof t === 'string' ? t : t.ja);
+const enOf = (t: Said): string => (typeof t === 'string' ? '' : t.en);
+
+/** "要確認: <subject>は<why> (<note>) (To be confirmed: <subject> <why> (<note>))", or null for a sure source. */
+function caveat(subject: Text, c: Confidence | null, note?: Said): Text | null {
   if (c !== 'vendor' && c !== 'uncertain') return null;
-  return bi(`要確認: ${subject.ja}は${WHY[c].ja}${note ? ` (${note})` : ''}`, `To be confirmed: ${subject.en} ${WHY[c].en}`);
+  const en = note === undefined ? '' : enOf(note);
+  return bi(
+    `要確認: ${subject.ja}は${WHY[c].ja}${note === undefined ? '' : ` (${jaOf(note)})`}`,
+    `To be confirmed: ${subject.en} ${WHY[c].en}${en === '' ? '' : ` (${en})`}`,
+  );
 }
 
 type Alternative<T> = Choice<T>[number];
@@ -108,6 +106,8 @@ export function roundCaveat(round: Round): Text | null {
 }
 
 /** A caution as CHECK shows it: prefixed 要確認 when what it warns of is not confirmed. */
-export function cautionText(c: Caution): string {
-  return needsCheck(c.source) ? `要確認: ${c.text}` : c.text;
+export function cautionText<T extends Said>(c: { readonly text: T; readonly source: string }): T {
+  if (!needsCheck(c.source)) return c.text;
+  const t: Said = c.text;
+  return (typeof t === 'string' ? `要確認: ${t}` : bi(`要確認: ${t.ja}`, `To be confirmed: ${t.en}`)) as T;
 }

@@ -9,7 +9,7 @@ import { citation } from '../../core/rules/citation';
 import { cautionText, confidenceOf, needsCheck, roundCaveat, tagKind, valueCaveats } from '../../core/rules/confidence';
 import { flatRate } from '../../core/rules/tiers';
 import { HALF } from '../../core/money/rate';
-import { cellText } from '../../core/errors/text';
+import { bi, cellText } from '../../core/errors/text';
 
 describe('reading the tags', () => {
   test.each([
@@ -55,6 +55,10 @@ describe('caveats come from the data, for any value', () => {
     const caution = { when: { option: 'repeat' } as const, text: '注意 (Note)', source: 'u.md §U8 [VENDOR]' };
     expect(cautionText(caution)).toBe('要確認: 注意 (Note)');
     expect(cautionText({ ...caution, source: 'u.md §2.4' })).toBe('注意 (Note)');
+    // notes and cautions written as Texts (both languages) keep both
+    expect(cautionText({ text: bi('注意', 'Note'), source: 'u.md §U8 [VENDOR]' })).toEqual(bi('要確認: 注意', 'To be confirmed: Note'));
+    const [withText] = valueCaveats('枠', [], { value: 1, source: 'x.md §1 [要確認]', note: bi('報告あり', 'reported') } as never);
+    expect(cellText(withText)).toBe('要確認: 枠の下限 1円は資料により異なるか未確認です (報告あり) (To be confirmed: the lower limit of 枠 (1 yen) differs between sources or is unconfirmed (reported))');
   });
 
   test('citation: a confirmed tag says nothing, others say 要確認 once; a text\'s own 要確認 stays', () => {
