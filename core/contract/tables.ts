@@ -49,7 +49,6 @@ function periodOf(t: RuleTable): string {
   return `${t.effective.from} 〜 ${t.effective.until ?? ''}`.trim();
 }
 
-
 function frameRow(t: RuleTable, f: FrameRule): (string | number)[] {
   const rates = unique(f.buckets.flatMap((b) => b.tiers.flatMap((c) => c.value.parts.map((p) => formatRate(p.rate)))));
   const caps = f.group ? [f.group.baseAndAnalysisCap, f.group.otherCap] : unique(f.buckets[0]?.cap.map((c) => c.value) ?? []);
