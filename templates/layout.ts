@@ -3,7 +3,7 @@
  * conditional number formats on one sheet. Three writers read it: the OOXML file the build
  * writes (templates/ooxml), the Excel task pane (excel-addin/taskpane) and the Sheets sidebar
  * (gas/server), through the host-neutral plan in plan.ts. What only a file carries — the page
- * setup, merged cells, row heights and the English notes — only the OOXML writer reads.
+ * setup, row heights and the English notes — only the OOXML writer reads.
  */
 import type { Expr, Flavour } from './expr';
 
@@ -41,7 +41,7 @@ export interface Block {
   readonly style?: Style;
   readonly numFmt?: string;
   readonly list?: readonly string[];
-  /** The range is one merged cell in the file (a title, a field that needs the width of two columns). */
+  /** The range is one merged cell (a title, a field that needs the width of two columns). */
   readonly merge?: boolean;
   readonly hosts?: readonly Flavour[];
 }

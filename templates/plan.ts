@@ -17,6 +17,8 @@ export interface PlanBlock {
   readonly style?: Style;
   readonly numFmt?: string;
   readonly list?: readonly string[];
+  /** One merged cell (a title, the quoted amount). */
+  readonly merge?: boolean;
 }
 
 export interface PlanConditional {
@@ -55,7 +57,7 @@ export function planFor(layout: Layout, flavour: Flavour): SheetPlan {
       // a cell that only carries a note (a field left empty) has nothing to write here
       .filter((c) => writesFor(c, flavour) && (c.formula !== undefined || c.value !== undefined))
       .map((c) => (c.formula ? { at: c.at, formula: formula(c.formula, flavour) } : { at: c.at, value: c.value })),
-    blocks: layout.blocks.filter((b) => writesFor(b, flavour)).map(({ range, style, numFmt, list }) => ({ range, style, numFmt, list })),
+    blocks: layout.blocks.filter((b) => writesFor(b, flavour)).map(({ range, style, numFmt, list, merge }) => ({ range, style, numFmt, list, merge })),
     conditional: layout.conditional
       .filter((c) => writesFor(c, flavour))
       .map((c) => ({ range: c.range, formula: formula(c.when, flavour), numFmt: c.numFmt })),

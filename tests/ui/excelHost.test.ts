@@ -21,12 +21,13 @@ interface Recorded {
   readonly conditional: { address: string; type: string; format: Mock }[];
   readonly added: string[];
   readonly activated: string[];
+  readonly merged: string[];
 }
 
 /** Excel with `existing` sheets, the given API sets, a selection and an active sheet's used range. */
 function installExcel(opts: { sets?: string[]; existing?: string[]; used?: unknown[][] } = {}): { rec: Recorded; excel: Mock } {
   const sets = opts.sets ?? ['1.1', '1.4', '1.6', '1.8'];
-  const rec: Recorded = { ranges: new Map(), borders: new Map(), conditional: [], added: [], activated: [] };
+  const rec: Recorded = { ranges: new Map(), borders: new Map(), conditional: [], added: [], activated: [], merged: [] };
   const rangeData = (address: string) => ({
     address,
     format: {
@@ -41,6 +42,9 @@ function installExcel(opts: { sets?: string[]; existing?: string[]; used?: unkno
       },
     },
     dataValidation: {},
+    merge() {
+      rec.merged.push(address);
+    },
     conditionalFormats: {
       add(type: string) {
         const format = { custom: { rule: {}, format: {} } };
@@ -162,6 +166,9 @@ describe('template insertion', () => {
     expect(rec.borders.has('A11:F11|InsideHorizontal')).toBe(false);
     expect(rec.borders.get('A12:F21|InsideHorizontal')).toEqual({ style: 'Continuous', color: '#7F7F7F' });
     expect(rec.ranges.get('A:A')!.format.columnWidth).toBe(Math.round((28 * 7 + 5) * 0.75));
+    // the title, the fields and the quoted amount are merged cells, as in the file
+    expect(rec.merged).toEqual(templateById('quote').blocks.filter((b) => b.merge).map((b) => b.range));
+    expect(rec.merged).toContain('B9:D9');
   });
 
   test('drop-down lists (ExcelApi 1.8): frames, sizes, categories, 西暦/和暦 — warnings, not stops', async () => {

@@ -40,7 +40,7 @@ function fakeApps(activeRange: string, data: Record<string, unknown[][]>) {
       getCell: (r, c) => makeRange(sheetName, cellName(area.r0 + (r as number) - 1, area.c0 + (c as number) - 1)),
       getValues: () => (data[sheetName] ?? []).slice(area.r0, area.r1 + 1).map((row) => row.slice(area.c0, area.c1 + 1)),
     };
-    for (const op of ['setValue', 'setFormula', 'setNumberFormat', 'setFontWeight', 'setFontSize', 'setFontColor', 'setBackground', 'setWrap', 'setHorizontalAlignment', 'setBorder', 'setDataValidation']) range[op] = record(op);
+    for (const op of ['setValue', 'setFormula', 'setNumberFormat', 'setFontWeight', 'setFontSize', 'setFontColor', 'setBackground', 'setWrap', 'setHorizontalAlignment', 'setBorder', 'setDataValidation', 'merge']) range[op] = record(op);
     return range;
   }
 
@@ -194,6 +194,8 @@ describe('insertTemplate applies the sidebar\'s plan to a new sheet', () => {
     expect(at('D12:D21', 'setDataValidation')).toEqual([[expect.objectContaining({ dropdown: true, allowInvalid: true })]]);
     expect((at('B28:C28', 'setDataValidation')[0][0] as { list: string[] }).list).toEqual(['小規模事業者', '中小企業', '大企業']);
     expect(at('A11:F11', 'setFontWeight')).toEqual([['bold']]);
+    expect(apps.writes.filter((w) => w.op === 'merge').map((w) => w.range)).toEqual(plan.blocks.filter((b: { merge?: boolean }) => b.merge).map((b: { range: string }) => b.range));
+    expect(at('B9:D9', 'merge')).toEqual([[]]);
     expect(at('A11:F11', 'setBorder')).toEqual([[true, true, true, true, true, true, '#7f7f7f', 'SOLID']]);
     expect(apps.writes.filter((w) => w.op === 'setColumnWidth').map((w) => w.args[0])).toEqual(templateById('quote').columns.map((c) => c * 8));
   });
