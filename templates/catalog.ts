@@ -4,6 +4,7 @@
  * so a new year, frame or option appears without a change here.
  */
 import { OPTION_DEFS, SIZE_LABELS, allTables, type OptionDef, type RuleTable } from '../core';
+import EXAMPLES from '../scripts/examples-day.json';
 
 export type { RuleTable };
 export type FrameRule = RuleTable['frames'][number];
@@ -42,9 +43,12 @@ export function pricesQuotes(frame: FrameRule): boolean {
   return frame.group === undefined;
 }
 
-/** The day the newest rule table of the first program took effect: the templates' example date. */
+/**
+ * The day the examples are priced as of — the templates' stored answers and help.html's, as the
+ * README's function reference (scripts/examples-day.json, one day for all of them).
+ */
 export function exampleDay(): string {
-  return programs()[0].tables[0].effective.from;
+  return EXAMPLES.day;
 }
 
 /**

@@ -1,12 +1,13 @@
 /**
- * The cached values of a template: every formula evaluated as Excel would, with the ITHOJO
- * functions answered by the core itself, so the file opens with the right numbers before the
- * add-in loads. Only what the templates use is here: SUM, IF, OR, ROUNDDOWN, + − × ÷ = &.
+ * The cached values of a template: every formula evaluated as Excel would on the layout's day,
+ * with the ITHOJO functions answered by the core itself, so the file opens with the right numbers
+ * before the add-in loads. Only what the templates use is here: SUM, IF, OR, ROUNDDOWN, TODAY,
+ * + − × ÷ = &.
  */
 import { DECLARATIONS, FUNCTIONS, OPTION_DEFS, excelSerial, isIthojoError } from '../core';
 import { cellName, parseArea } from './a1';
-import type { Expr } from './expr';
-import type { Layout } from './layout';
+import type { Expr, Flavour } from './expr';
+import { writesFor, type Layout } from './layout';
 
 export interface ErrorValue {
   readonly error: '#VALUE!' | '#N/A' | '#NAME?';
@@ -61,8 +62,9 @@ export class TemplateSheet {
   private readonly evaluating = new Set<string>();
   private readonly asOf: string;
 
-  constructor(layout: Layout) {
-    for (const c of layout.cells) this.content.set(c.at, c);
+  /** The sheet as one host writes it (the file's cells may differ from a live host's: templates/scenarios.ts). */
+  constructor(layout: Layout, flavour: Flavour = 'excel') {
+    for (const c of layout.cells) if (writesFor(c, flavour)) this.content.set(c.at, c);
     this.asOf = layout.asOf;
   }
 
@@ -192,6 +194,8 @@ export class TemplateSheet {
         }
         return any;
       }
+      case 'TODAY':
+        return excelSerial(new Date(`${this.asOf}T00:00:00+09:00`));
       case 'ROUNDDOWN': {
         const x = numberOf(at(0));
         const d = numberOf(at(1));

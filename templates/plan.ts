@@ -17,6 +17,8 @@ export interface PlanBlock {
   readonly style?: Style;
   readonly numFmt?: string;
   readonly list?: readonly string[];
+  /** One merged cell (a title, the quoted amount). */
+  readonly merge?: boolean;
 }
 
 export interface PlanConditional {
@@ -33,11 +35,15 @@ export interface SheetPlan {
   readonly conditional: readonly PlanConditional[];
 }
 
-/** The list as Excel and OOXML store it: comma separated, and no longer than Excel allows. */
+/**
+ * The list as Excel and OOXML store it: comma separated inside one quoted formula string, and no
+ * longer than Excel allows. An item cannot hold a comma (it would split) or a double quote (it
+ * would end the string).
+ */
 export function listSource(list: readonly string[]): string {
   const text = list.join(',');
-  if (list.some((x) => x.includes(',')) || text.length > MAX_LIST_CHARS) {
-    throw new Error(`drop-down list too long or with a comma (max ${MAX_LIST_CHARS} characters): ${text}`);
+  if (list.some((x) => /[,"]/.test(x)) || text.length > MAX_LIST_CHARS) {
+    throw new Error(`drop-down list too long, or an item with a comma or a double quote (max ${MAX_LIST_CHARS} characters): ${text}`);
   }
   return text;
 }
@@ -48,9 +54,10 @@ export function planFor(layout: Layout, flavour: Flavour): SheetPlan {
     name: layout.name,
     columns: layout.columns,
     cells: layout.cells
-      .filter((c) => writesFor(c, flavour))
+      // a cell that only carries a note (a field left empty) has nothing to write here
+      .filter((c) => writesFor(c, flavour) && (c.formula !== undefined || c.value !== undefined))
       .map((c) => (c.formula ? { at: c.at, formula: formula(c.formula, flavour) } : { at: c.at, value: c.value })),
-    blocks: layout.blocks.filter((b) => writesFor(b, flavour)).map(({ range, style, numFmt, list }) => ({ range, style, numFmt, list })),
+    blocks: layout.blocks.filter((b) => writesFor(b, flavour)).map(({ range, style, numFmt, list, merge }) => ({ range, style, numFmt, list, merge })),
     conditional: layout.conditional
       .filter((c) => writesFor(c, flavour))
       .map((c) => ({ range: c.range, formula: formula(c.when, flavour), numFmt: c.numFmt })),

@@ -2,15 +2,19 @@
  * help.html (Excel: each function's @helpurl opens it) and Help.html (the Sheets menu's dialog),
  * generated at build time from the declarations and the rule tables: every function with its
  * parameters and examples answered by the core, the frames with their rates, caps and floors,
- * the options, the amount grammar and the rule years. Readable at 360 px.
+ * the options, the amount grammar, the rule years, the templates and where each rule is
+ * published. The examples are computed as of the README's day (scripts/examples-day.json).
+ * Readable at 350 px.
  */
 import { FUNCTIONS, setClock, type FunctionDecl } from '../../core';
 import { templateLayouts } from '../../templates';
 import { exampleDay } from '../../templates/catalog';
 import { functionName, type Flavour } from '../../templates/expr';
 import { grammarSection } from './help/grammar';
+import { pageFooter } from './help/footer';
 import { both, esc, table } from './help/html';
 import { framesSection, optionsSection, yearsSection } from './help/rules';
+import { sourcesSection } from './help/sources';
 import { answerHtml } from './help/values';
 
 export const HELP_FILE = 'help.html';
@@ -55,23 +59,30 @@ ${answerHtml(d.id, () => FUNCTIONS[d.id](...d.example.args))}
 function templatesSection(o: HelpOptions): string {
   const items = templateLayouts().map((l) => `<li>${o.templatesHref ? `<a href="${esc(`${o.templatesHref}/${l.name}.xlsx`)}">${esc(l.name)}.xlsx</a>` : esc(l.name)} <span lang="en">(${esc(l.nameEn)})</span></li>`);
   const how = o.flavour === 'excel'
-    ? '作業ウィンドウの「テンプレートを挿入」、または [ホーム] → ITHOJO → テンプレート のメニューで新しいシートに挿入します。ファイルを開くこともできます (アドインを読み込むまでは保存された計算結果が表示されます)。'
+    ? '作業ウィンドウの「テンプレートを挿入」、または [ホーム] → ITHOJO → テンプレート のメニューで新しいシートに挿入します。ファイルを開くこともできます。'
     : 'メニュー [ITHOJO] → [補助金計算] のサイドバーで「テンプレートを挿入」を押すと新しいシートに挿入します。';
   const howEn = o.flavour === 'excel'
-    ? 'Insert one into a new sheet from the pane ("テンプレートを挿入") or Home → ITHOJO → Templates; or open the file (it shows its saved answers until the add-in loads).'
+    ? 'Insert one into a new sheet from the pane ("テンプレートを挿入") or Home → ITHOJO → Templates, or open the file.'
     : 'Open ITHOJO → 補助金計算 and press "テンプレートを挿入" in the sidebar to add one as a new sheet.';
+  const facts: readonly (readonly [string, string])[] = [
+    ['見積書は A4 縦 1 枚に収まる帳票です (御見積金額 (税込)・見積番号・発行日・有効期限・発行者・登録番号)。H列は作業欄で、印刷されません。', 'The quote is a form that prints on one A4 portrait page; column H is a working area that does not print.'],
+    ['単価と金額は税抜で、消費税は小計の 10% (1円未満切り捨て) を 1 回だけ足します。自己負担額 (税込) は 合計 (税込) − 補助金見込額 です。オプションに「税込」と書いても明細は税抜として読みます。', 'Unit prices and amounts are before tax; the sheet adds 10% tax once. 自己負担額 (税込) is the total with tax less the subsidy; 税込 in the options does not change the tax-exclusive lines.'],
+    ['シナリオ表は A4 横の 1 ページ幅に収まります (判定の列は印刷されません)。', 'The scenario table prints one landscape A4 page wide (the 判定 column does not print).'],
+    ['ファイルには計算結果が保存されています。アドインを読み込む前の Excel でも、LibreOffice でも、その数字が表示・印刷されます (LibreOffice では ITHOJO の関数は計算されないため、入力を変えると #NAME? になります)。英語の説明はセルのメモにあります。', 'The files carry their answers: Excel before the add-in loads, and LibreOffice, show and print them (LibreOffice cannot run ITHOJO: change an input there and the cell becomes #NAME?). English help is in the cell notes.'],
+  ];
   return `<p>${both(how, howEn)}</p><ul>${items.join('')}</ul>
+<ul>${facts.map(([ja, en]) => `<li>${both(ja, en)}</li>`).join('')}</ul>
 <p>${both('補助金額は見込みです。交付決定と確定検査を経て確定します。', 'The subsidy is an estimate until the grant decision and the final inspection.')}</p>`;
 }
 
 export function renderHelpPage(decls: readonly FunctionDecl[], o: HelpOptions = { flavour: 'excel', templatesHref: 'templates' }): string {
   const toc = [
     ['functions', '関数 (functions)'], ['frames', '枠と補助率・上限・下限 (frames)'], ['options', 'オプション (options)'],
-    ['amounts', '金額の書き方 (amounts)'], ['years', 'ルールの年度 (rule years)'], ['templates', 'テンプレート (templates)'],
+    ['amounts', '金額の書き方 (amounts)'], ['years', 'ルールの年度 (rule years)'], ['templates', 'テンプレート (templates)'], ['sources', '出典と公式ページ (sources)'],
   ];
   const typing = o.flavour === 'excel' ? '=ITHOJO.関数名(...)' : '=ITHOJO_関数名(...)';
   const day = exampleDay();
-  const [functions, grammar] = asOf(day, () => [decls.map((d) => functionSection(d, o.flavour)).join('\n'), grammarSection()]);
+  const [functions, grammar, sources] = asOf(day, () => [decls.map((d) => functionSection(d, o.flavour)).join('\n'), grammarSection(), sourcesSection()]);
   return `<!DOCTYPE html>
 <html lang="ja">
 <head>
@@ -85,13 +96,13 @@ h1 { font-size: 1.4rem; } h2 { font-size: 1.2rem; border-bottom: 2px solid #1e6b
 table { border-collapse: collapse; font-size: 0.9rem; } td { min-width: 6rem; } td, th { border: 1px solid #c4c4c4; padding: 0.25rem 0.5rem; vertical-align: top; text-align: left; }
 th { background: #eef5ef; } td ul { margin: 0; padding-left: 1.1rem; } small { color: #4d4d4d; }
 span[lang=en] { color: #4d4d4d; } code { background: #f4f4f4; padding: 0 0.2rem; word-break: break-all; }
-.answer { font-weight: 600; } .error { color: #a4000f; } a { color: #0b4fbf; }
+.answer { font-weight: 600; } .error { color: #a4000f; } a { color: #0b4fbf; } .url { overflow-wrap: anywhere; }
 </style>
 </head>
 <body>
 <h1>ITHOJO 関数リファレンス <span lang="en">(function reference)</span></h1>
-<p>セルに <code>${esc(typing)}</code> と入力します。範囲を渡すと結果がスピルします。例の結果はこのページを作るときにコアが計算したものです (<time id="as-of" datetime="${day}">${day}</time> 時点のルール)。<br>
-<span lang="en">Type the function in a cell; a range argument spills one answer per cell. Every example's result was computed by the core when this page was built, as of ${day}.</span></p>
+<p>セルに <code>${esc(typing)}</code> と入力します。範囲を渡すと結果がスピルします。例の結果は <time id="as-of" datetime="${day}">${day}</time> (東京) に有効なルール表で計算しています (このページを作るときにコアが計算)。<br>
+<span lang="en">Type the function in a cell; a range argument spills one answer per cell. Examples are computed with the rule tables in force on ${day} (by the core, when this page was built).</span></p>
 <nav aria-label="目次 (contents)"><ul>${toc.map(([id, t]) => `<li><a href="#${id}">${esc(t)}</a></li>`).join('')}</ul></nav>
 <h2 id="functions">関数 <span lang="en">(functions)</span></h2>
 <ul>${decls.map((d) => `<li><a href="#${esc(d.id)}">${esc(d.id)}</a>: ${esc(d.ja)}</li>`).join('')}</ul>
@@ -109,6 +120,9 @@ ${grammar}
 ${yearsSection()}
 <h2 id="templates">テンプレート <span lang="en">(templates)</span></h2>
 ${templatesSection(o)}
+<h2 id="sources">出典と公式ページ <span lang="en">(sources)</span></h2>
+${sources}
+${pageFooter()}
 </body>
 </html>
 `;

@@ -23,6 +23,7 @@ export interface ExcelRange {
   conditionalFormats: { add(type: string): { custom: { rule: { formula: string }; format: { numberFormat: string } } } };
   load(properties: string | string[]): ExcelRange;
   getCell(row: number, column: number): ExcelRange;
+  merge(across?: boolean): void;
 }
 
 export interface ExcelWorksheet {

@@ -65,6 +65,7 @@ function writeCells(sheet: ExcelWorksheet, plan: SheetPlan): void {
   const lists = supports('1.8');
   for (const b of plan.blocks) {
     const range = sheet.getRange(b.range);
+    if (b.merge) range.merge(false);
     if (b.numFmt) range.numberFormat = filled(b.range, b.numFmt);
     if (b.style) applyStyle(range, b.range, b.style);
     if (b.list && lists) {

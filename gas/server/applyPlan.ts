@@ -38,6 +38,7 @@ export function applyPlan(ss: GasSpreadsheet, plan: SheetPlan): string {
   }
   for (const b of plan.blocks) {
     const range = sheet.getRange(b.range);
+    if (b.merge) range.merge();
     if (b.numFmt) range.setNumberFormat(b.numFmt);
     if (b.style) applyStyle(range, b.style);
     // a warning, not a rejection: the core also reads the aliases the list does not show

@@ -19,6 +19,7 @@ export interface GasRange {
   setHorizontalAlignment(alignment: string): GasRange;
   setBorder(top: boolean, left: boolean, bottom: boolean, right: boolean, vertical: boolean, horizontal: boolean, color: string, style: unknown): GasRange;
   setDataValidation(rule: unknown): GasRange;
+  merge(): GasRange;
 }
 
 export interface GasSheet {

@@ -1,28 +1,28 @@
 /**
  * xl/worksheets/sheet1.xml of a template: constants, formulas with their cached values (ITHOJO
- * calls as dynamic-array formulas in Excel's stored form, spilled answers in the cells below
- * them), cell formats, drop-down lists and conditional number formats.
+ * calls in Excel's stored form, _xldudf_ITHOJO_…), cell formats, merged cells, drop-down lists,
+ * conditional number formats and the page setup.
+ *
+ * Every formula is a plain cell formula holding one value. LibreOffice recalculates array
+ * formulas (t="array", which is also how Excel stores a spill) whenever it opens a file, and
+ * without the add-in that is #NAME?; a plain formula keeps its stored answer there. Excel reads
+ * such a cell as a formula of its pre-dynamic-array language (it shows an @ before the ITHOJO
+ * function, which picks the one value the function answers) and recalculates it once the add-in
+ * is loaded.
  */
-import { areaName, cellName, contains, parseArea, parseCell, type Area } from '../a1';
-import { TemplateSheet, isError, type Scalar, type Value } from '../evaluate';
+import { cellName, contains, parseArea, parseCell } from '../a1';
+import { TemplateSheet, isError, type Scalar } from '../evaluate';
 import { render, type Expr } from '../expr';
 import { writesFor, type Layout, type Style } from '../layout';
 import { listSource } from '../plan';
+import { NOTES_REL_ID } from './notes';
+import { pageSetupXml, sheetPrXml } from './print';
 import type { StyleBook } from './styles';
 import { esc, MAIN_NS, REL_NS, XML_HEAD } from './xml';
 
 interface Content {
   readonly value?: Scalar;
   readonly formula?: Expr;
-  /** The spill area of a dynamic-array formula (its own cell when it answers one value). */
-  readonly spill?: Area;
-}
-
-function callsIthojo(e: Expr): boolean {
-  if (e.k === 'ithojo') return true;
-  if (e.k === 'op') return callsIthojo(e.l) || callsIthojo(e.r);
-  if (e.k === 'call') return e.args.some((a) => a !== null && callsIthojo(a));
-  return false;
 }
 
 const key = (r: number, c: number) => `${r},${c}`;
@@ -38,10 +38,9 @@ function valueXml(v: Scalar, isFormula: boolean): { type: string; inner: string 
   return { type: ' t="inlineStr"', inner: `<is><t${space}>${esc(v)}</t></is>` };
 }
 
-/** Every written cell of the layout, spilled answers included. */
+/** Every written cell of the layout with its value, a formula's being its stored answer. */
 function contents(layout: Layout, sheet: TemplateSheet): Map<string, Content> {
   const out = new Map<string, Content>();
-  const spilled = new Map<string, Scalar>();
   for (const cell of layout.cells) {
     if (!writesFor(cell, 'ooxml')) continue;
     const { r, c } = parseCell(cell.at);
@@ -49,20 +48,11 @@ function contents(layout: Layout, sheet: TemplateSheet): Map<string, Content> {
       out.set(key(r, c), { value: cell.value ?? null });
       continue;
     }
-    const answer: Value = sheet.result(cell.at);
-    if (!callsIthojo(cell.formula)) {
-      out.set(key(r, c), { formula: cell.formula, value: Array.isArray(answer) ? answer[0][0] : answer });
-      continue;
+    const answer = sheet.result(cell.at);
+    if (Array.isArray(answer)) {
+      throw new Error(`${layout.name}!${cell.at}: a formula of the file must answer one value (a spill is recalculated, and lost, by LibreOffice)`);
     }
-    const grid = Array.isArray(answer) ? answer : [[answer]];
-    const spill = { r0: r, c0: c, r1: r + grid.length - 1, c1: c + grid[0].length - 1 };
-    out.set(key(r, c), { formula: cell.formula, value: grid[0][0], spill });
-    grid.forEach((row, i) => row.forEach((v, j) => (i > 0 || j > 0 ? spilled.set(key(r + i, c + j), v) : undefined)));
-  }
-  for (const [k, v] of spilled) {
-    // a constant in a spill area would make Excel show #SPILL!
-    if (out.has(k)) throw new Error(`${layout.name}: a spilled answer would overwrite the cell at row,col ${k}`);
-    out.set(k, { value: v });
+    out.set(key(r, c), { formula: cell.formula, value: answer });
   }
   return out;
 }
@@ -83,15 +73,11 @@ function cellXml(r: number, c: number, content: Content | undefined, styleIndex:
   if (!content) return `<c r="${ref}"${s}/>`;
   const { type, inner } = valueXml(content.value ?? null, content.formula !== undefined);
   if (!content.formula) return `<c r="${ref}"${s}${type}>${inner}</c>`;
-  const text = esc(render(content.formula, 'ooxml'));
-  // cm="1" points at the XLDAPR block of xl/metadata.xml: Excel treats the cell as a dynamic array
-  const f = content.spill ? `<f t="array" ref="${areaName(content.spill)}">${text}</f>` : `<f>${text}</f>`;
-  return `<c r="${ref}"${s}${type}${content.spill ? ' cm="1"' : ''}>${f}${inner}</c>`;
+  return `<c r="${ref}"${s}${type}><f>${esc(render(content.formula, 'ooxml'))}</f>${inner}</c>`;
 }
 
-export function sheetXml(layout: Layout, styles: StyleBook): string {
-  const sheet = new TemplateSheet(layout);
-  const cells = contents(layout, sheet);
+/** The rows of cells (values and formatted blanks), and the sheet's last row and column. */
+function rowsXml(layout: Layout, styles: StyleBook, cells: Map<string, Content>): { xml: string; lastRow: number; lastCol: number } {
   const keys = new Set(cells.keys());
   for (const b of layout.blocks) {
     if (!writesFor(b, 'ooxml')) continue;
@@ -99,27 +85,29 @@ export function sheetXml(layout: Layout, styles: StyleBook): string {
     for (let r = a.r0; r <= a.r1; r++) for (let c = a.c0; c <= a.c1; c++) keys.add(key(r, c));
   }
   const ordered = [...keys].map((k) => k.split(',').map(Number) as [number, number]).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  const rows: string[] = [];
-  let current = -1;
-  let row: string[] = [];
-  const flush = () => {
-    if (current >= 0) rows.push(`<row r="${current + 1}">${row.join('')}</row>`);
-  };
+  const byRow = new Map<number, string[]>();
   for (const [r, c] of ordered) {
-    if (r !== current) {
-      flush();
-      current = r;
-      row = [];
-    }
     const format = formatOf(layout, r, c);
-    row.push(cellXml(r, c, cells.get(key(r, c)), format ? styles.cellStyle(format.style, format.numFmt) : 0));
+    const xml = cellXml(r, c, cells.get(key(r, c)), format ? styles.cellStyle(format.style, format.numFmt) : 0);
+    const row = byRow.get(r) ?? [];
+    row.push(xml);
+    byRow.set(r, row);
   }
-  flush();
+  const heights = layout.rowHeights ?? {};
+  const rows = [...byRow].map(([r, xs]) => {
+    const ht = heights[r + 1];
+    return `<row r="${r + 1}"${ht ? ` ht="${ht}" customHeight="1"` : ''}>${xs.join('')}</row>`;
+  });
+  return { xml: rows.join(''), lastRow: ordered[ordered.length - 1][0], lastCol: Math.max(...ordered.map(([, c]) => c), layout.columns.length - 1) };
+}
 
-  const last = ordered[ordered.length - 1];
-  const maxCol = Math.max(...ordered.map(([, c]) => c), layout.columns.length - 1);
-  const cols = layout.columns.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
-  const conditional = layout.conditional
+function mergesXml(layout: Layout): string {
+  const merged = layout.blocks.filter((b) => b.merge && writesFor(b, 'ooxml'));
+  return merged.length === 0 ? '' : `<mergeCells count="${merged.length}">${merged.map((b) => `<mergeCell ref="${b.range}"/>`).join('')}</mergeCells>`;
+}
+
+function conditionalXml(layout: Layout, styles: StyleBook): string {
+  return layout.conditional
     .filter((x) => writesFor(x, 'ooxml'))
     .map(
       (x, i) =>
@@ -127,21 +115,38 @@ export function sheetXml(layout: Layout, styles: StyleBook): string {
         `<formula>${esc(render(x.when, 'ooxml'))}</formula></cfRule></conditionalFormatting>`,
     )
     .join('');
+}
+
+function validationsXml(layout: Layout): string {
   const lists = layout.blocks.filter((b) => b.list && writesFor(b, 'ooxml'));
+  if (lists.length === 0) return '';
   // a warning, not a stop: the core also reads the aliases a list does not show
-  const validations = lists.length === 0 ? '' : `<dataValidations count="${lists.length}">${lists
-    .map((b) => `<dataValidation type="list" errorStyle="warning" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="${b.range}"><formula1>${esc(`"${listSource(b.list!)}"`)}</formula1></dataValidation>`)
-    .join('')}</dataValidations>`;
+  const items = lists.map(
+    (b) =>
+      `<dataValidation type="list" errorStyle="warning" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="${b.range}">` +
+      `<formula1>${esc(`"${listSource(b.list!)}"`)}</formula1></dataValidation>`,
+  );
+  return `<dataValidations count="${lists.length}">${items.join('')}</dataValidations>`;
+}
+
+/** The sheet's XML; `hasNotes` adds the legacy drawing the cell notes are shown through. */
+export function sheetXml(layout: Layout, styles: StyleBook, hasNotes: boolean): string {
+  const cells = contents(layout, new TemplateSheet(layout, 'ooxml'));
+  const rows = rowsXml(layout, styles, cells);
+  const cols = layout.columns.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
   return (
     `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-    `<dimension ref="A1:${cellName(last[0], maxCol)}"/>` +
+    sheetPrXml() +
+    `<dimension ref="A1:${cellName(rows.lastRow, rows.lastCol)}"/>` +
     '<sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews>' +
     '<sheetFormatPr defaultRowHeight="18"/>' +
     `<cols>${cols}</cols>` +
-    `<sheetData>${rows.join('')}</sheetData>` +
-    conditional +
-    validations +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    `<sheetData>${rows.xml}</sheetData>` +
+    mergesXml(layout) +
+    conditionalXml(layout, styles) +
+    validationsXml(layout) +
+    pageSetupXml(layout.print) +
+    (hasNotes ? `<legacyDrawing r:id="${NOTES_REL_ID}"/>` : '') +
     '</worksheet>'
   );
 }

@@ -1,7 +1,7 @@
 /**
- * Each template as Excel shows it with the add-in loaded, drawn in Chromium for the README
- * (test-output/screenshots/template-*.png): the picture holds the core's answers, and the test
- * checks it shows the subsidy block's figures.
+ * Each template file as Excel shows it, drawn in Chromium for the README
+ * (test-output/screenshots/template-*.png, copied to docs/images): the picture holds the core's
+ * answers, and the test checks it shows the subsidy block's figures.
  */
 import type { Browser } from 'playwright-core';
 import { templateLayouts } from '../../templates';
@@ -19,10 +19,11 @@ afterAll(async () => {
 });
 
 test.each(templateLayouts().map((l) => [l.name, l] as const))('%s as Excel shows it', async (_name, layout) => {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 800 }, locale: 'ja-JP' });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 200 }, locale: 'ja-JP' });
   await page.setContent(renderLayout(layout));
   const text = await page.textContent('table');
   if (layout.id === 'quote') {
+    expect(text).toContain('1,353,000円');
     expect(text).toContain('615,000円');
     expect(text).toContain('738,000円');
     expect(text).toContain('50.0%');

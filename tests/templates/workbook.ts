@@ -1,6 +1,7 @@
 /**
- * Reads a template .xlsx back for the tests: its parts unzipped, and each cell of its sheet with
- * formula, cached value, number format, dynamic-array flag; validations and conditional formats.
+ * Reads a template .xlsx back for the tests: its parts unzipped (every XML part through a strict
+ * parser), each cell of its sheet with formula, cached value and number format; validations,
+ * conditional formats, merged cells, cell notes, the print names and page setup.
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -12,9 +13,9 @@ export const TEMPLATES_DIR = path.join(ROOT, 'dist/templates');
 
 export interface Cell {
   readonly formula?: string;
-  /** t="array" ref of a dynamic-array formula. */
-  readonly spill?: string;
-  readonly cm?: string;
+  /** The <f> element's attributes (t="array", ref …): none for the templates' plain formulas. */
+  readonly formulaAttrs?: Readonly<Record<string, string>>;
+  readonly attrs: Readonly<Record<string, string>>;
   readonly value: string | number | boolean | null;
   readonly type?: string;
   readonly numFmt: string;
@@ -26,6 +27,12 @@ export interface Workbook {
   readonly cells: Map<string, Cell>;
   readonly lists: Map<string, string[]>;
   readonly conditional: { sqref: string; formula: string; numFmt: string }[];
+  readonly merges: string[];
+  /** Cell → the text of its note. */
+  readonly notes: Map<string, string>;
+  /** Defined name → its formula (_xlnm.Print_Area, _xlnm.Print_Titles). */
+  readonly names: Map<string, string>;
+  readonly pageSetup: Readonly<Record<string, string>>;
 }
 
 const BUILTIN_FORMATS: Record<string, string> = { '0': 'General' };
@@ -33,6 +40,7 @@ const BUILTIN_FORMATS: Record<string, string> = { '0': 'General' };
 export function readWorkbook(bytes: Uint8Array): Workbook {
   const files = unzipSync(bytes);
   const parts = Object.fromEntries(Object.entries(files).map(([name, data]) => [name, strFromU8(data)]));
+  for (const [name, xml] of Object.entries(parts)) if (/\.(xml|rels|vml)$/.test(name)) parseXml(xml);
   const styles = parseXml(parts['xl/styles.xml']);
   const formats = new Map<string, string>(Object.entries(BUILTIN_FORMATS));
   for (const f of descendants(at(styles, 'numFmts'))) if (f.name === 'numFmt') formats.set(f.attrs.numFmtId, f.attrs.formatCode);
@@ -49,7 +57,7 @@ export function readWorkbook(bytes: Uint8Array): Workbook {
     let value: Cell['value'] = null;
     if (is) value = at(is, 't').text;
     else if (v) value = type === 'str' || type === 'e' ? v.text : type === 'b' ? v.text === '1' : Number(v.text);
-    cells.set(c.attrs.r, { formula: f?.text, spill: f?.attrs.t === 'array' ? f.attrs.ref : undefined, cm: c.attrs.cm, value, type, numFmt: xfs[Number(c.attrs.s ?? 0)] });
+    cells.set(c.attrs.r, { formula: f?.text, formulaAttrs: f?.attrs, attrs: c.attrs, value, type, numFmt: xfs[Number(c.attrs.s ?? 0)] });
   }
   const lists = new Map<string, string[]>();
   for (const dv of descendants(sheet).filter((e) => e.name === 'dataValidation')) {
@@ -62,7 +70,14 @@ export function readWorkbook(bytes: Uint8Array): Workbook {
       const rule = at(cf, 'cfRule');
       return { sqref: cf.attrs.sqref, formula: at(rule, 'formula').text, numFmt: dxfs[Number(rule.attrs.dxfId)] };
     });
-  return { parts, sheet, cells, lists, conditional };
+  const merges = descendants(sheet).filter((e) => e.name === 'mergeCell').map((e) => e.attrs.ref);
+  const notes = new Map<string, string>();
+  if (parts['xl/comments1.xml']) {
+    for (const c of descendants(parseXml(parts['xl/comments1.xml'])).filter((e) => e.name === 'comment')) notes.set(c.attrs.ref, at(c, 'text', 't').text);
+  }
+  const workbook = parseXml(parts['xl/workbook.xml']);
+  const names = new Map(descendants(workbook).filter((e) => e.name === 'definedName').map((e) => [e.attrs.name, e.text] as const));
+  return { parts, sheet, cells, lists, conditional, merges, notes, names, pageSetup: at(sheet, 'pageSetup').attrs };
 }
 
 export function templateFile(name: string): Uint8Array {

@@ -21,12 +21,13 @@ interface Recorded {
   readonly conditional: { address: string; type: string; format: Mock }[];
   readonly added: string[];
   readonly activated: string[];
+  readonly merged: string[];
 }
 
 /** Excel with `existing` sheets, the given API sets, a selection and an active sheet's used range. */
 function installExcel(opts: { sets?: string[]; existing?: string[]; used?: unknown[][] } = {}): { rec: Recorded; excel: Mock } {
   const sets = opts.sets ?? ['1.1', '1.4', '1.6', '1.8'];
-  const rec: Recorded = { ranges: new Map(), borders: new Map(), conditional: [], added: [], activated: [] };
+  const rec: Recorded = { ranges: new Map(), borders: new Map(), conditional: [], added: [], activated: [], merged: [] };
   const rangeData = (address: string) => ({
     address,
     format: {
@@ -41,6 +42,9 @@ function installExcel(opts: { sets?: string[]; existing?: string[]; used?: unkno
       },
     },
     dataValidation: {},
+    merge() {
+      rec.merged.push(address);
+    },
     conditionalFormats: {
       add(type: string) {
         const format = { custom: { rule: {}, format: {} } };
@@ -145,8 +149,8 @@ describe('template insertion', () => {
       if (c.formula) expect([c.at, r.formulas]).toEqual([c.at, [[c.formula]]]);
       else expect([c.at, r.values]).toEqual([c.at, [[c.value]]]);
     }
-    expect(rec.ranges.get('E27')!.formulas).toEqual([['=ITHOJO.AMOUNT(B7, A11:F21, B8, B9)']]);
-    expect(rec.ranges.get('E29')!.formulas).toEqual([['=ITHOJO.SELFPAY(B7, A11:F21, B8, B9)+E23']]);
+    expect(rec.ranges.get('E27')!.formulas).toEqual([['=ITHOJO.AMOUNT(B27, A11:F21, B28, B29)']]);
+    expect(rec.ranges.get('E29')!.formulas).toEqual([['=E24-E27']]);
   });
 
   test('number formats fill each range; styles, borders and column widths are set', async () => {
@@ -154,32 +158,35 @@ describe('template insertion', () => {
     await excelHost().insertTemplate('quote');
     expect(rec.ranges.get('E12:E21')!.numberFormat).toEqual(Array.from({ length: 10 }, () => ['#,##0"円"']));
     expect(rec.ranges.get('E28')!.numberFormat).toEqual([['0.0%']]);
-    expect(rec.ranges.get('E2')!.numberFormat).toEqual([['yyyy"年"m"月"d"日"']]);
+    expect(rec.ranges.get('E4:E5')!.numberFormat).toEqual([['yyyy"年"m"月"d"日"'], ['yyyy"年"m"月"d"日"']]);
     const header = rec.ranges.get('A11:F11')!;
     expect([header.format.font.bold, header.format.fill.color, header.format.horizontalAlignment]).toEqual([true, '#DDEBDF', 'Center']);
     // a one-row range has inside vertical borders but no inside horizontal ones
     expect(rec.borders.get('A11:F11|InsideVertical')).toEqual({ style: 'Continuous', color: '#7F7F7F' });
     expect(rec.borders.has('A11:F11|InsideHorizontal')).toBe(false);
-    expect(rec.borders.get('A12:D21|InsideHorizontal')).toEqual({ style: 'Continuous', color: '#7F7F7F' });
-    expect(rec.ranges.get('A:A')!.format.columnWidth).toBe(Math.round((34 * 7 + 5) * 0.75));
+    expect(rec.borders.get('A12:F21|InsideHorizontal')).toEqual({ style: 'Continuous', color: '#7F7F7F' });
+    expect(rec.ranges.get('A:A')!.format.columnWidth).toBe(Math.round((28 * 7 + 5) * 0.75));
+    // the title, the fields and the quoted amount are merged cells, as in the file
+    expect(rec.merged).toEqual(templateById('quote').blocks.filter((b) => b.merge).map((b) => b.range));
+    expect(rec.merged).toContain('B9:D9');
   });
 
   test('drop-down lists (ExcelApi 1.8): frames, sizes, categories, 西暦/和暦 — warnings, not stops', async () => {
     const { rec } = installExcel();
     await excelHost().insertTemplate('quote');
     const rule = (a: string) => rec.ranges.get(a)!.dataValidation.rule;
-    expect(rule('B7')).toEqual({ list: { inCellDropDown: true, source: quoteFrameNames().join(',') } });
-    expect(rule('B8')).toEqual({ list: { inCellDropDown: true, source: '小規模事業者,中小企業,大企業' } });
+    expect(rule('B27:C27')).toEqual({ list: { inCellDropDown: true, source: quoteFrameNames().join(',') } });
+    expect(rule('B28:C28')).toEqual({ list: { inCellDropDown: true, source: '小規模事業者,中小企業,大企業' } });
     expect(rule('D12:D21')).toEqual({ list: { inCellDropDown: true, source: categoryNames().join(',') } });
-    expect(rule('E3')).toEqual({ list: { inCellDropDown: true, source: '西暦,和暦' } });
-    expect(rec.ranges.get('B7')!.dataValidation.errorAlert).toMatchObject({ showAlert: true, style: 'Warning' });
+    expect(rule('H10')).toEqual({ list: { inCellDropDown: true, source: '西暦,和暦' } });
+    expect(rec.ranges.get('B27:C27')!.dataValidation.errorAlert).toMatchObject({ showAlert: true, style: 'Warning' });
   });
 
-  test('the 和暦 switch (ExcelApi 1.6): a custom conditional format on E2 with the Japanese-era number format', async () => {
+  test('the 和暦 switch (ExcelApi 1.6): a custom conditional format on the dates with the Japanese-era number format', async () => {
     const { rec } = installExcel();
     await excelHost().insertTemplate('quote');
     expect(rec.conditional.map((c) => [c.address, c.type, c.format.custom.rule.formula, c.format.custom.format.numberFormat])).toEqual([
-      ['E2', 'Custom', '=$E$3="和暦"', '[$-411]ggge"年"m"月"d"日"'],
+      ['E4:E5', 'Custom', '=$H$10="和暦"', '[$-411]ggge"年"m"月"d"日"'],
     ]);
   });
 
@@ -188,7 +195,7 @@ describe('template insertion', () => {
     await expect(excelHost().insertTemplate('quote')).resolves.toBe('見積書');
     for (const [a, r] of rec.ranges) expect([a, r.dataValidation?.rule]).toEqual([a, undefined]);
     expect(rec.conditional).toEqual([]);
-    expect(rec.ranges.get('E27')!.formulas).toEqual([['=ITHOJO.AMOUNT(B7, A11:F21, B8, B9)']]);
+    expect(rec.ranges.get('E27')!.formulas).toEqual([['=ITHOJO.AMOUNT(B27, A11:F21, B28, B29)']]);
   });
 
   test('a sheet of the same name already there: the template goes to 見積書 (2)', async () => {

@@ -40,7 +40,7 @@ function fakeApps(activeRange: string, data: Record<string, unknown[][]>) {
       getCell: (r, c) => makeRange(sheetName, cellName(area.r0 + (r as number) - 1, area.c0 + (c as number) - 1)),
       getValues: () => (data[sheetName] ?? []).slice(area.r0, area.r1 + 1).map((row) => row.slice(area.c0, area.c1 + 1)),
     };
-    for (const op of ['setValue', 'setFormula', 'setNumberFormat', 'setFontWeight', 'setFontSize', 'setFontColor', 'setBackground', 'setWrap', 'setHorizontalAlignment', 'setBorder', 'setDataValidation']) range[op] = record(op);
+    for (const op of ['setValue', 'setFormula', 'setNumberFormat', 'setFontWeight', 'setFontSize', 'setFontColor', 'setBackground', 'setWrap', 'setHorizontalAlignment', 'setBorder', 'setDataValidation', 'merge']) range[op] = record(op);
     return range;
   }
 
@@ -179,9 +179,9 @@ describe('insertTemplate applies the sidebar\'s plan to a new sheet', () => {
     expect(call(load(apps), SERVER_FUNCTIONS.insertTemplate, plan)).toBe('見積書');
     const cellWrites = apps.writes.filter((w) => w.op === 'setValue' || w.op === 'setFormula');
     expect(cellWrites.map((w) => w.range)).toEqual(plan.cells.map((c: { at: string }) => c.at));
-    expect(cellWrites.find((w) => w.range === 'E27')).toEqual({ sheet: '見積書', range: 'E27', op: 'setFormula', args: ['=ITHOJO_AMOUNT(B7, A11:F21, B8, B9)'] });
-    expect(cellWrites.find((w) => w.range === 'A1')?.args).toEqual(['御見積書 (Quotation)']);
-    expect(apps.writes.some((w) => w.range === 'E3')).toBe(false);
+    expect(cellWrites.find((w) => w.range === 'E27')).toEqual({ sheet: '見積書', range: 'E27', op: 'setFormula', args: ['=ITHOJO_AMOUNT(B27, A11:F21, B28, B29)'] });
+    expect(cellWrites.find((w) => w.range === 'A1')?.args).toEqual(['御見積書']);
+    expect(apps.writes.some((w) => w.range === 'H10')).toBe(false);
     expect(apps.writes[apps.writes.length - 1]).toEqual({ sheet: '見積書', range: '', op: 'activate', args: [] });
   });
 
@@ -190,10 +190,12 @@ describe('insertTemplate applies the sidebar\'s plan to a new sheet', () => {
     call(load(apps), SERVER_FUNCTIONS.insertTemplate, plan);
     const at = (range: string, op: string) => apps.writes.filter((w) => w.range === range && w.op === op).map((w) => w.args);
     expect(at('E12:E21', 'setNumberFormat')).toEqual([['#,##0"円"']]);
-    expect(at('E2', 'setNumberFormat')).toEqual([['yyyy"年"m"月"d"日"']]);
+    expect(at('E4:E5', 'setNumberFormat')).toEqual([['yyyy"年"m"月"d"日"']]);
     expect(at('D12:D21', 'setDataValidation')).toEqual([[expect.objectContaining({ dropdown: true, allowInvalid: true })]]);
-    expect((at('B8', 'setDataValidation')[0][0] as { list: string[] }).list).toEqual(['小規模事業者', '中小企業', '大企業']);
+    expect((at('B28:C28', 'setDataValidation')[0][0] as { list: string[] }).list).toEqual(['小規模事業者', '中小企業', '大企業']);
     expect(at('A11:F11', 'setFontWeight')).toEqual([['bold']]);
+    expect(apps.writes.filter((w) => w.op === 'merge').map((w) => w.range)).toEqual(plan.blocks.filter((b: { merge?: boolean }) => b.merge).map((b: { range: string }) => b.range));
+    expect(at('B9:D9', 'merge')).toEqual([[]]);
     expect(at('A11:F11', 'setBorder')).toEqual([[true, true, true, true, true, true, '#7f7f7f', 'SOLID']]);
     expect(apps.writes.filter((w) => w.op === 'setColumnWidth').map((w) => w.args[0])).toEqual(templateById('quote').columns.map((c) => c * 8));
   });

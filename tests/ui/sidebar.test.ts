@@ -75,8 +75,8 @@ test('a template goes to the server as the Sheets plan: ITHOJO_ formulas, no 和
   await w.page.waitForFunction(() => (globalThis as any).__calls.some((c: unknown[]) => c[0] === 'ithojoInsertTemplate'));
   const plan = (await calls()).find((c) => c[0] === 'ithojoInsertTemplate')![1] as { name: string; cells: { at: string; formula?: string }[]; conditional: unknown[] };
   expect(plan.name).toBe('見積書');
-  expect(plan.cells.find((c) => c.at === 'E27')?.formula).toBe('=ITHOJO_AMOUNT(B7, A11:F21, B8, B9)');
-  expect(plan.cells.some((c) => c.at === 'E3')).toBe(false);
+  expect(plan.cells.find((c) => c.at === 'E27')?.formula).toBe('=ITHOJO_AMOUNT(B27, A11:F21, B28, B29)');
+  expect(plan.cells.some((c) => c.at === 'H10')).toBe(false);
   expect(plan.conditional).toEqual([]);
 });
 
