@@ -4,6 +4,13 @@
  */
 import type { Rate } from '../money/rate';
 
+/**
+ * A calendar day, YYYY-MM-DD (tests check the form and that the day exists). Check dates are
+ * days on which a person last confirmed a fact against a source (openfisca's
+ * `last_value_still_valid_on`): they move only when someone checks again.
+ */
+export type IsoDay = `${number}-${number}-${number}`;
+
 export type Size = 'small' | 'sme' | 'large';
 
 /** Option keys the contract knows (their names and aliases: rules/options.ts). */
@@ -180,6 +187,8 @@ export interface Round {
   /** 事業実績報告期限. */
   readonly report?: string;
   readonly source: string;
+  /** When these dates were last checked against a source (docs/rules.md). */
+  readonly checkedOn: IsoDay;
 }
 
 /** Rounds shared by some frames of a table; only dates the rule notes give (none is invented). */
@@ -204,6 +213,8 @@ export interface RuleTable {
    */
   readonly effective: { readonly from: string; readonly until: string | null; readonly source: string };
   readonly source: string;
+  /** When the table's facts (figures, rounds, listings) were last checked against a source; never before any of its rounds' check dates. */
+  readonly checkedOn: IsoDay;
   readonly schedule: readonly RoundList[];
   readonly categories: readonly CategoryRule[];
   readonly costCaps: readonly CostCap[];

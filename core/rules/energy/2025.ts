@@ -35,10 +35,11 @@ export const ENERGY2025: RuleTable = {
     source: 'programs-2025.md §2 (1次 受付 2025-03-31); it2026.md §6.3 (令和7年度補正 3次 受付 2026-08-20)',
   },
   source: 'programs-2025.md §2 (令和6年度補正; SII)',
+  checkedOn: '2026-12-07',
   schedule: [{
     frames: ['energy-factory', 'energy-electrification', 'energy-equipment', 'energy-ems'],
     // 2次・3次 were announced only as "early June" / "late September (planned)": no date on record
-    rounds: [{ round: 1, deadline: '2025-04-28', source: 'programs-2025.md §2 (1次 03-31〜04-28)' }],
+    rounds: [{ round: 1, deadline: '2025-04-28', source: 'programs-2025.md §2 (1次 03-31〜04-28)', checkedOn: '2026-12-07' }],
   }],
   categories: CATEGORIES,
   costCaps: [],

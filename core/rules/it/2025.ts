@@ -22,16 +22,16 @@ const SCHEDULE: readonly RoundList[] = [
   {
     frames: ['it-normal', 'it-invoice', 'it-security'],
     rounds: [
-      { round: 1, deadline: '2025-05-12', decision: '2025-06-18', source: 'it2025.md §8 (hojyokin-concierge)' },
-      { round: 2, deadline: '2025-06-16', decision: '2025-07-24', source: 'it2025.md §8' },
-      { round: 3, deadline: '2025-07-18', decision: '2025-09-02', source: 'it2025.md §8 (要確認)' },
-      { round: 4, deadline: '2025-08-20', decision: '2025-09-30', source: 'it2025.md §8 (8/25 の報告もあり 要確認)' },
-      { round: 5, deadline: '2025-09-22', decision: '2025-10-31', source: 'it2025.md §8' },
-      { round: 6, deadline: '2025-10-31', decision: '2025-12-11', source: 'it2025.md §8' },
-      { round: 7, deadline: '2025-12-02', decision: '2026-01-20', source: 'it2025.md §8' },
+      { round: 1, deadline: '2025-05-12', decision: '2025-06-18', source: 'it2025.md §8 (hojyokin-concierge)', checkedOn: '2026-12-07' },
+      { round: 2, deadline: '2025-06-16', decision: '2025-07-24', source: 'it2025.md §8', checkedOn: '2026-12-07' },
+      { round: 3, deadline: '2025-07-18', decision: '2025-09-02', source: 'it2025.md §8 (要確認)', checkedOn: '2026-12-07' },
+      { round: 4, deadline: '2025-08-20', decision: '2025-09-30', source: 'it2025.md §8 (8/25 の報告もあり 要確認)', checkedOn: '2026-12-07' },
+      { round: 5, deadline: '2025-09-22', decision: '2025-10-31', source: 'it2025.md §8', checkedOn: '2026-12-07' },
+      { round: 6, deadline: '2025-10-31', decision: '2025-12-11', source: 'it2025.md §8', checkedOn: '2026-12-07' },
+      { round: 7, deadline: '2025-12-02', decision: '2026-01-20', source: 'it2025.md §8', checkedOn: '2026-12-07' },
     ],
   },
-  { frames: ['it-multi'], rounds: [{ round: 1, deadline: '2025-06-16', source: 'it2025.md §8 (チラシ: 複数社連携 1次 予定)' }] },
+  { frames: ['it-multi'], rounds: [{ round: 1, deadline: '2025-06-16', source: 'it2025.md §8 (チラシ: 複数社連携 1次 予定)', checkedOn: '2026-12-07' }] },
 ];
 
 export const IT2025: RuleTable = {
@@ -43,6 +43,7 @@ export const IT2025: RuleTable = {
   title: 'IT導入補助金2025',
   effective: { from: '2025-03-18', until: '2026-01-15', source: 'it2025.md §8 (交付規程 2025-03-18 施行); it2026.md §1 (2026 交付規程 2026-01-16 施行)' },
   source: 'it2025.md (公募要領 2025-03-24版, 交付規程 令和7年3月18日施行)',
+  checkedOn: '2026-12-07',
   schedule: SCHEDULE,
   categories: CATEGORIES,
   costCaps: COST_CAPS,

@@ -21,18 +21,18 @@ const SCHEDULE: readonly RoundList[] = [
     // it2026.md §4: 通常枠・インボイス枠 (both 類型)・セキュリティ; 電子取引 on the same page, not confirmed separately
     frames: ['it-normal', 'it-invoice', 'it-etrade', 'it-security'],
     rounds: [
-      { round: 1, deadline: '2026-05-12', decision: '2026-06-18', report: '2026-12-25', source: SCHEDULE_SOURCE },
-      { round: 2, deadline: '2026-06-15', decision: '2026-07-23', report: '2027-01-29', source: SCHEDULE_SOURCE },
-      { round: 3, deadline: '2026-07-21', decision: '2026-09-02', report: '2027-02-26', source: SCHEDULE_SOURCE },
-      { round: 4, deadline: '2026-08-25', decision: '2026-10-07', report: '2027-03-31', source: SCHEDULE_SOURCE },
-      { round: 5, deadline: '2026-09-29', decision: '2026-11-09', report: '2027-04-30', source: SCHEDULE_SOURCE },
+      { round: 1, deadline: '2026-05-12', decision: '2026-06-18', report: '2026-12-25', source: SCHEDULE_SOURCE, checkedOn: '2026-12-07' },
+      { round: 2, deadline: '2026-06-15', decision: '2026-07-23', report: '2027-01-29', source: SCHEDULE_SOURCE, checkedOn: '2026-12-07' },
+      { round: 3, deadline: '2026-07-21', decision: '2026-09-02', report: '2027-02-26', source: SCHEDULE_SOURCE, checkedOn: '2026-12-07' },
+      { round: 4, deadline: '2026-08-25', decision: '2026-10-07', report: '2027-03-31', source: SCHEDULE_SOURCE, checkedOn: '2026-12-07' },
+      { round: 5, deadline: '2026-09-29', decision: '2026-11-09', report: '2027-04-30', source: SCHEDULE_SOURCE, checkedOn: '2026-12-07' },
     ],
   },
   {
     frames: ['it-multi'],
     rounds: [
-      { round: 1, deadline: '2026-06-15', decision: '2026-07-23', source: SCHEDULE_SOURCE },
-      { round: 2, deadline: '2026-08-25', decision: '2026-10-07', source: SCHEDULE_SOURCE },
+      { round: 1, deadline: '2026-06-15', decision: '2026-07-23', source: SCHEDULE_SOURCE, checkedOn: '2026-12-07' },
+      { round: 2, deadline: '2026-08-25', decision: '2026-10-07', source: SCHEDULE_SOURCE, checkedOn: '2026-12-07' },
     ],
   },
 ];
@@ -55,6 +55,7 @@ export const IT2026: RuleTable = {
   title: 'デジタル化・AI導入補助金2026',
   effective: { from: '2026-01-16', until: null, source: 'it2026.md §1 (交付規程 2026-01-16 施行)' },
   source: 'it2026.md (交付規程 2026, 公募要領 2026-08-28改訂)',
+  checkedOn: '2026-12-07',
   schedule: SCHEDULE,
   categories: CATEGORIES,
   costCaps: COST_CAPS,

@@ -28,13 +28,14 @@ export const MONOZUKURI2025: RuleTable = {
   title: 'ものづくり補助金 (令和6年度補正 19次〜23次)',
   effective: { from: '2025-02-14', until: null, source: 'programs-2025.md §3 (19次 公募開始 2025-02-14)' },
   source: 'programs-2025.md §3 (令和6年度補正, 19次・20次); it2026.md §6.2 (21次〜23次: 上限・補助率は変わらず)',
+  checkedOn: '2026-12-07',
   schedule: [{
     frames: ['mono-global'],
     // 19次・20次 deadlines are not in the rule notes; 23次 is the last round (it2026.md §6.2)
     rounds: [
-      { round: 21, deadline: '2025-10-24', source: 'it2026.md §6.2 (21次)' },
-      { round: 22, deadline: '2026-01-30', source: 'it2026.md §6.2 (22次)' },
-      { round: 23, deadline: '2026-05-08', source: 'it2026.md §6.2 (23次: 最終回)' },
+      { round: 21, deadline: '2025-10-24', source: 'it2026.md §6.2 (21次)', checkedOn: '2026-12-07' },
+      { round: 22, deadline: '2026-01-30', source: 'it2026.md §6.2 (22次)', checkedOn: '2026-12-07' },
+      { round: 23, deadline: '2026-05-08', source: 'it2026.md §6.2 (23次: 最終回)', checkedOn: '2026-12-07' },
     ],
   }],
   categories: CATEGORIES,

@@ -11,10 +11,11 @@ export const SUCCESSION2026: RuleTable = {
   title: '事業承継・M&A補助金 (令和7年度補正 14次〜)',
   effective: { from: '2026-02-27', until: null, source: 'it2026.md §6.1 (14次 受付 2026-02-27)' },
   source: 'it2026.md §6.1 (14次: 13次と同じ; programs-2025.md §1)',
+  checkedOn: '2026-12-07',
   schedule: [{
     frames: ['ma-succession', 'ma-buyer', 'ma-seller', 'ma-pmi-expert', 'ma-pmi-invest', 'ma-closure'],
     // 15次 exists as a title only: no date on record, so no round
-    rounds: [{ round: 14, deadline: '2026-04-03', source: 'it2026.md §6.1 (14次 受付 2026-02-27〜04-03 17:00)' }],
+    rounds: [{ round: 14, deadline: '2026-04-03', source: 'it2026.md §6.1 (14次 受付 2026-02-27〜04-03 17:00)', checkedOn: '2026-12-07' }],
   }],
   categories: CATEGORIES,
   costCaps: [],
