@@ -4,7 +4,7 @@
  * parameters and examples answered by the core, the frames with their rates, caps and floors,
  * the options, the amount grammar and the rule years. Readable at 360 px.
  */
-import { FUNCTIONS, setClock, type FunctionDecl } from '../../core';
+import { FUNCTIONS, aboutText, setClock, type FunctionDecl } from '../../core';
 import { templateLayouts } from '../../templates';
 import { exampleDay } from '../../templates/catalog';
 import { functionName, type Flavour } from '../../templates/expr';
@@ -52,6 +52,12 @@ ${answerHtml(d.id, () => FUNCTIONS[d.id](...d.example.args))}
 </section>`;
 }
 
+/** Which version and rule data built this page (core/about.ts; the pane's footer says the same). */
+function aboutSection(): string {
+  const t = aboutText();
+  return `<p id="about"><small>${esc(t.ja)} <span lang="en">(${esc(t.en)})</span></small></p>`;
+}
+
 function templatesSection(o: HelpOptions): string {
   const items = templateLayouts().map((l) => `<li>${o.templatesHref ? `<a href="${esc(`${o.templatesHref}/${l.name}.xlsx`)}">${esc(l.name)}.xlsx</a>` : esc(l.name)} <span lang="en">(${esc(l.nameEn)})</span></li>`);
   const how = o.flavour === 'excel'
@@ -90,6 +96,7 @@ span[lang=en] { color: #4d4d4d; } code { background: #f4f4f4; padding: 0 0.2rem;
 </head>
 <body>
 <h1>ITHOJO 関数リファレンス <span lang="en">(function reference)</span></h1>
+${aboutSection()}
 <p>セルに <code>${esc(typing)}</code> と入力します。範囲を渡すと結果がスピルします。例の結果はこのページを作るときにコアが計算したものです (<time id="as-of" datetime="${day}">${day}</time> 時点のルール)。<br>
 <span lang="en">Type the function in a cell; a range argument spills one answer per cell. Every example's result was computed by the core when this page was built, as of ${day}.</span></p>
 <nav aria-label="目次 (contents)"><ul>${toc.map(([id, t]) => `<li><a href="#${id}">${esc(t)}</a></li>`).join('')}</ul></nav>
