@@ -11,6 +11,7 @@ import type { FrameRule, RuleTable } from '../rules/types';
 import { amountOf, capOf, reasonsOf, selfPayOf, type Priced } from '../engine/calculate';
 import { breakdownLines, breakdownNotes, notesOf } from '../engine/breakdown';
 import { citation } from '../rules/citation';
+import { lastRoundLabel } from '../rules/summary';
 import { quoteLineRows } from './quoteLineRows';
 import { IthojoError } from '../errors/IthojoError';
 import { cellText } from '../errors/text';
@@ -30,14 +31,14 @@ export function breakdownTable(p: Priced): Table {
   const reasons = reasonsOf(p);
   rows.push(['判定 (check)', reasons.length === 0 ? MSG.ok() : reasons.join(' / '), '', '', '', '']);
   for (const n of [...notesOf(p), ...breakdownNotes(p)]) rows.push(['注記 (note)', citation(n), '', '', '', '']);
-  rows.push(['出典 (source)', `${p.plan.table.title}: ${citation(p.plan.frame.source)}`, '', '', '', '']);
+  rows.push(['出典 (source)', `${p.plan.table.title} (ルール確認日 ${p.plan.table.checkedOn}): ${citation(p.plan.frame.source)}`, '', '', '', '']);
   if (p.kind === 'single' && p.e.lines) rows.push(...quoteLineRows(p.e.lines));
   return rows;
 }
 
 const FRAMES_HEADER = [
   '枠 (frame)', 'ID', '制度 (program)', '年度 (year)', '適用期間 (in force)', '最終締切 (last deadline)',
-  '補助率 (rates)', '上限 (cap)', '下限 (floor)', '出典 (source)',
+  '補助率 (rates)', '上限 (cap)', '下限 (floor)', '出典 (source)', 'ルール確認日 (rules checked)',
 ];
 
 /** The header row; its last heading names the version and the rules' check date (it spills over the empty cells to its right). */
@@ -49,15 +50,12 @@ function unique<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];
 }
 
+const NO_ROUND = '未発表 (none on record)';
+
 function periodOf(t: RuleTable): string {
   return `${t.effective.from} 〜 ${t.effective.until ?? ''}`.trim();
 }
 
-function lastDeadline(t: RuleTable, frameId: string): string {
-  const rounds = roundsOf(t, frameId);
-  const last = rounds[rounds.length - 1];
-  return last ? `${last.round}次 ${last.deadline}` : '未発表 (none on record)';
-}
 
 function frameRow(t: RuleTable, f: FrameRule): (string | number)[] {
   const rates = unique(f.buckets.flatMap((b) => b.tiers.flatMap((c) => c.value.parts.map((p) => formatRate(p.rate)))));
@@ -65,11 +63,11 @@ function frameRow(t: RuleTable, f: FrameRule): (string | number)[] {
   const floors = unique(f.floor.map((c) => c.value));
   const groupRates = f.group ? [formatRate(f.group.analysisRate)] : [];
   return [
-    f.name, f.id, t.title, t.fiscalYear, periodOf(t), lastDeadline(t, f.id),
+    f.name, f.id, t.title, t.fiscalYear, periodOf(t), lastRoundLabel(roundsOf(t, f.id)) ?? NO_ROUND,
     unique([...rates, ...groupRates]).join(', ') || (f.group ? 'インボイス対応類型に準ずる' : ''),
     caps.map((c) => yen(c)).join(' / '),
     floors.length === 1 ? floors[0] : floors.join(' / '),
-    citation(f.source),
+    citation(f.source), t.checkedOn,
   ];
 }
 
@@ -81,7 +79,9 @@ export function framesTable(program: unknown): Table {
   const rows: Table = [framesHeader()];
   for (const t of tables) {
     for (const f of t.frames) rows.push(frameRow(t, f));
-    for (const l of t.listings ?? []) rows.push([l.name, l.id, t.title, t.fiscalYear, periodOf(t), '', l.status, '', '', `${l.description} — ${citation(l.source)}`]);
+    for (const l of t.listings ?? []) {
+      rows.push([l.name, l.id, t.title, t.fiscalYear, periodOf(t), lastRoundLabel(l.rounds ?? [], l.roundNaming) ?? '', l.status, '', '', `${l.description} — ${citation(l.source)}`, t.checkedOn]);
+    }
   }
   return rows;
 }

@@ -9,6 +9,8 @@ import { isBlank } from '../input/normalizeText';
 import { parseOptions, type Options } from '../input/parseOptions';
 import { parseSize, type SizeInput } from '../input/parseSize';
 import { frac, type Frac } from '../money/exact';
+import { cautionText, needsCheck, roundCaveat, valueCaveats } from '../rules/confidence';
+import { cellText } from '../errors/text';
 import { OPTION_DEFS } from '../rules/options';
 import { frameIdOf, frameNames, roundsOf, selectEntry, type FrameEntry } from '../rules/registry';
 import { SIZE_LABELS } from '../rules/sizes';
@@ -94,23 +96,25 @@ function planOf(entry: FrameEntry, size: SizeInput, options: Options, date: stri
   if (options.taxIncluded === true) notes.push(MSG.taxIncluded());
 
   const scenario: Scenario = { size: size.size, options };
-  for (const c of frame.cautions ?? []) if (holds(c.when, scenario)) warnings.push(c.text);
+  for (const r of frame.refusals ?? []) if (holds(r.when, scenario)) throw new IthojoError(r.message);
+  for (const c of frame.cautions ?? []) if (holds(c.when, scenario)) warnings.push(cautionText(c));
   const ineligible = frame.sizes.includes(size.size) ? [] : [MSG.sizeNotEligible(SIZE_LABELS[size.size], frame.name)];
   for (const x of frame.exclusions ?? []) if (holds(x.when, scenario)) ineligible.push(x.reason);
-  const buckets = frame.buckets.map((rule): BucketPlan => {
-    const tiers = choose(rule.tiers, scenario);
-    const cap = choose(rule.cap, scenario);
-    return {
-      rule, tiers: tiers.value, cap: cap.value,
-      source: `${tiers.source}; ${cap.source}`,
-      notes: [tiers.note, cap.note].filter((n): n is string => n !== undefined),
-      empty: { id: rule.id, label: rule.label, cost: frac(0), parts: NO_PARTS, raw: 0, cap: cap.value, amount: 0 },
-    };
-  });
+  const chosen = frame.buckets.map((rule) => ({ rule, label: rule.label, tiers: choose(rule.tiers, scenario), cap: choose(rule.cap, scenario) }));
+  const floor = choose(frame.floor, scenario);
+  // values whose sources are not confirmed: CHECK and BREAKDOWN say 要確認 (rules/confidence.ts)
+  warnings.push(...valueCaveats(frame.name, chosen, floor).map(cellText));
+  const buckets = chosen.map(({ rule, tiers, cap }): BucketPlan => ({
+    rule, tiers: tiers.value, cap: cap.value,
+    source: `${tiers.source}; ${cap.source}`,
+    // an unconfirmed value's note is said in its caveat
+    notes: [tiers, cap].filter((a) => !needsCheck(a.source)).map((a) => a.note).filter((n): n is string => n !== undefined),
+    empty: { id: rule.id, label: rule.label, cost: frac(0), parts: NO_PARTS, raw: 0, cap: cap.value, amount: 0 },
+  }));
   const accounts = options.accounts;
   return {
     table, frame, size, options, scenario, buckets, ineligible, notes, warnings, missing, date,
-    floor: choose(frame.floor, scenario).value,
+    floor: floor.value,
     taxFactor: options.taxIncluded === true ? TEN_ELEVENTHS : ONE,
     accountsRatio: typeof accounts === 'object' && 'a' in accounts ? frac(accounts.a, accounts.b) : ONE,
     plainBucket: frame.buckets.findIndex((b) => b.categories.includes(frame.plainCategory)),
@@ -127,8 +131,8 @@ export function siblingPlan(plan: Plan, frameId: string, size: SizeInput = plan.
 
 /**
  * What the schedule says on the date (it2026.md §4–5): a named round must be on record; CHECK
- * warns when that round has closed, or when the last known round has (no later one is known).
- * Amounts never change.
+ * warns when that round has closed, or when the last known round has (no later one is known),
+ * and says 要確認 when the round it speaks of is not confirmed. Amounts never change.
  */
 function scheduleWarnings(table: RuleTable, frame: FrameRule, options: Options, date: string): string[] {
   const rounds = roundsOf(table, frame.id);
@@ -138,8 +142,14 @@ function scheduleWarnings(table: RuleTable, frame: FrameRule, options: Options, 
     const round = rounds.find((r) => r.round === wanted);
     if (!round) throw new IthojoError(MSG.unknownRound(table.title, frame.name, wanted, rounds.map((r) => r.round)));
     if (round.deadline < date) out.push(MSG.roundClosed(round.round, round.deadline, date));
+    const caveat = roundCaveat(round);
+    if (caveat) out.push(cellText(caveat));
   }
   const last = rounds[rounds.length - 1];
-  if (last && last.deadline < date && last.round !== wanted) out.push(MSG.pastLastDeadline(table.title, last.round, last.deadline, date));
+  if (last && last.deadline < date && last.round !== wanted) {
+    out.push(MSG.pastLastDeadline(table.title, last.round, last.deadline, date));
+    const caveat = roundCaveat(last);
+    if (caveat) out.push(cellText(caveat));
+  }
   return out;
 }

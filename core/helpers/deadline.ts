@@ -1,12 +1,15 @@
 /**
  * DEADLINE(frame, [round], [options]): the 締切 of a round of the answering table as a date, or
- * every known round as a table. Options pick the table as elsewhere (年度=, 基準日=); the
+ * every known round as a table, with how sure each is (要確認 for a second-hand or conflicting
+ * source) and when it was checked. Options pick the table as elsewhere (年度=, 基準日=); the
  * product never invents a later round (it2026.md §4).
  */
 import { IthojoError } from '../errors/IthojoError';
 import { ARG, MSG } from '../errors/messages';
 import { HELPER_MSG } from '../errors/helperMessages';
 import { citation } from '../rules/citation';
+import { confidenceText } from '../rules/confidence';
+import { cellText } from '../errors/text';
 import { isBlank } from '../input/normalizeText';
 import { parseCount } from '../input/parseNumber';
 import { parseOptions } from '../input/parseOptions';
@@ -17,7 +20,7 @@ import { today } from '../time/clock';
 import { tokyoMidnight } from '../time/tokyoDate';
 
 const ALLOWED: readonly OptionKey[] = ['year', 'refDate'];
-const HEADER = ['回 (round)', '締切 (deadline)', '交付決定予定 (decision)', '実績報告期限 (report)', '出典 (source)'];
+const HEADER = ['回 (round)', '締切 (deadline)', '交付決定予定 (decision)', '実績報告期限 (report)', '確度 (confidence)', '確認日 (checked)', '出典 (source)'];
 
 function roundOf(value: unknown): number {
   return parseCount(value, ARG.round, { min: 1, max: 1000, suffixes: ['次', '回'], prefixes: ['第'] }, '5 または "5次"');
@@ -38,8 +41,9 @@ export function deadline(frame: unknown, round: unknown, optionsText: unknown): 
     const day = (d: string | undefined): Date | string => (d ? tokyoMidnight(d) : '');
     return [
       [...HEADER],
-      ...rounds.map((r) => [r.round, tokyoMidnight(r.deadline), day(r.decision), day(r.report), citation(r.source)]),
-      ['以降 (later)', '未発表 (none on record)', '', '', table.title],
+      ...rounds.map((r) => [r.round, tokyoMidnight(r.deadline), day(r.decision), day(r.report), cellText(confidenceText(r)), r.checkedOn, citation(r.source)]),
+      // as of the table's check date no later round was published
+      ['以降 (later)', '未発表 (none on record)', '', '', '', table.checkedOn, table.title],
     ];
   }
   const n = roundOf(round);

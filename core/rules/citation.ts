@@ -4,6 +4,7 @@
  * tables keep their precise internal citations; BREAKDOWN and COMPARE (and FRAMES) show this.
  */
 import { CITATIONS } from './citations';
+import { tagKind } from './confidence';
 import { lazy } from '../lazy';
 
 // pure: a bundle that never calls citation() (Apps Script's Code.js) drops it and CITATIONS
@@ -11,10 +12,17 @@ const filesPattern = /* @__PURE__ */ lazy(() => {
   const files = [...new Set(CITATIONS.map((c) => c.file))];
   return new RegExp(`(?:\\.\\.\\/shared\\/)?(?:rules\\/)?(${files.map((f) => f.replace(/[./]/g, '\\$&')).join('|')})(?:\\s+ruling)?`, 'g');
 });
-/** A section of our files: §2.1, §3.1–3.2 (official sections are written §2-3, with a hyphen). */
-const SECTION = /§\s*(\d+(?:\.\d+)*)(?:–\d+(?:\.\d+)*)?(?![\d-])/g;
-/** How-sure tags of the rule files: the fact is not from an official document, so say 要確認. */
-const TAG = /\[(?:VENDOR|MEMORY|INFERENCE|OWN CALC|UNCERTAIN|記憶|要確認|確認)[^\]]*\]/g;
+/** A section of our files: §2.1, §3.1–3.2, §U4 (official sections are written §2-3, with a hyphen). */
+const SECTION = /§\s*(U?\d+(?:\.\d+)*)(?:–\d+(?:\.\d+)*)?(?![\d-])/g;
+/** How-sure tags of the rule files (confidence.ts): a fact not confirmed says 要確認; a confirmed one says nothing more. */
+const TAG = /\[[^\]]*\]/g;
+/** Where a tag said 要確認, until the tags of one source are merged into one. */
+const UNSURE = '\u{E000}';
+const tagShown = (tag: string, unsure: string): string | null => {
+  const kind = tagKind(tag.slice(1, -1));
+  if (kind === null) return null;
+  return kind === 'confirmed' ? '' : unsure;
+};
 
 function documentOf(file: string, section: string | undefined): string {
   for (const c of CITATIONS) {
@@ -45,12 +53,15 @@ function part(text: string): string {
 
 /** A rule table's source (or a note quoting one) as users should read it. */
 export function citation(source: string): string {
-  const tagged = source.trim().replace(/\s*\[[^\]]*\]$/, (t) => (TAG.test(t) ? ' (要確認)' : t)).replace(TAG, '要確認');
+  const tagged = source.trim()
+    .replace(/\s*\[[^\]]*\]$/, (t) => tagShown(t.trim(), ` (${UNSURE})`) ?? t)
+    .replace(TAG, (t) => tagShown(t, UNSURE) ?? t);
   const parts = topLevelParts(tagged).map((p) => tidy(part(p))).filter((p) => p !== '');
   // "it2025.md §2.1 / 公募要領(通常枠) §2-3, 交付規程 別表": the file's section names the same document
   const kept = parts.filter((p, i) => parts.indexOf(p) === i && !parts.some((q) => q !== p && q.includes(p)));
   // "§1.1, §1.3, §1.5" of one file may name one document three times: once is enough
-  return onlyLast(kept.join('; '), '要確認').replace(/([^,;]+)(?:, \1)+(?=$|[,;)])/g, '$1');
+  // tags said once, at the last place; a 要確認 the text itself says (a CHECK answer's caveats) stays
+  return onlyLast(kept.join('; '), UNSURE).replace(/([^,;]+)(?:, \1)+(?=$|[,;)])/g, '$1').split(UNSURE).join('要確認');
 }
 
 /** The parts of a source separated by "; " or " / " outside brackets. */
@@ -81,7 +92,7 @@ function tidy(text: string): string {
     .trim();
 }
 
-/** `word` once, at its last place ("(要確認 小規模で2/3; 要確認)" → "(小規模で2/3; 要確認)"). */
+/** `word` once, at its last place ("(要確認 小規模で2/3; 要確認)" → "(小規模で2/3; 要確認)", with tags as `word`). */
 function onlyLast(text: string, word: string): string {
   const last = text.lastIndexOf(word);
   if (last < 0 || text.indexOf(word) === last) return text;

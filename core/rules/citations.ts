@@ -5,7 +5,7 @@
  */
 export interface Citation {
   readonly file: string;
-  /** A section number ("2.1"); a cited "§2.1.3" or "§2.1" matches "2.1", "2" matches "§2.x". None: the whole file. */
+  /** A section number ("2.1", or an update "U4"); a cited "§2.1.3" or "§2.1" matches "2.1", "2" matches "§2.x". None: the whole file. */
   readonly section?: string;
   readonly document: string;
 }
@@ -46,5 +46,16 @@ export const CITATIONS: readonly Citation[] = [
   { file: 'programs-2025.md', section: '5', document: '地域別最低賃金 (厚生労働省)' },
   { file: 'programs-2025.md', document: '各補助金の公募要領' },
   { file: 'minimum-wage.md', document: '地域別最低賃金 (厚生労働省 改定状況)' },
+  // updates-2026-12.md: one row per update (§U1 … §U9), each naming the material it was found in
+  { file: 'updates-2026-12.md', section: 'U1', document: '事業承継・M&A補助金 15次 公募 (事務局・中小企業庁、jGrants)' },
+  { file: 'updates-2026-12.md', section: 'U2', document: '事業承継・M&A補助金 14次・15次 の概要資料 (廃業費)' },
+  { file: 'updates-2026-12.md', section: 'U3', document: '事業承継・M&A補助金 14次・15次 の概要資料 (100億チャレンジ型)' },
+  { file: 'updates-2026-12.md', section: 'U4', document: 'デジタル化・AI導入補助金2026 6次 スケジュール (二次情報)' },
+  { file: 'updates-2026-12.md', section: 'U5', document: '省エネ補助金 (令和7年度補正) 公募スケジュール' },
+  { file: 'updates-2026-12.md', section: 'U6', document: '省エネ補助金 (Ⅱ) 電化・脱炭素燃転型 概要資料' },
+  { file: 'updates-2026-12.md', section: 'U7', document: '省エネ補助金 GXⅢ 概要資料 (2026)' },
+  { file: 'updates-2026-12.md', section: 'U8', document: '交付規程(電子取引類型) (2026)' },
+  { file: 'updates-2026-12.md', section: 'U9', document: '中小企業新事業進出補助金 公募スケジュール' },
+  { file: 'updates-2026-12.md', document: '公開資料との照合 (2026-12-07)' },
   { file: 'rules/README.md', document: 'ITHOJO の判断 (過大にならない読み方)' },
 ];

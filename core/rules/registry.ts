@@ -124,7 +124,8 @@ export interface Selection {
   readonly warnings: readonly string[];
 }
 
-function inForce(table: RuleTable, date: string): boolean {
+/** True when the table's rules are in force on the day (its effective period holds it). */
+export function inForce(table: RuleTable, date: string): boolean {
   return table.effective.from <= date && (table.effective.until === null || date <= table.effective.until);
 }
 

@@ -2,6 +2,7 @@
  * The shape of rule tables. A table holds every number of one program and fiscal year, each
  * with the section of ../shared/rules/ it comes from; the engine holds none of them.
  */
+import type { Text } from '../errors/text';
 import type { Rate } from '../money/rate';
 
 /**
@@ -144,6 +145,17 @@ export interface Requirement {
   readonly source: string;
 }
 
+/**
+ * A scenario the table refuses to price, because the figures it would take are not on record
+ * (sources in conflict): an error that says why and what to use instead, never a number from
+ * another year's figures that might overstate.
+ */
+export interface Refusal {
+  readonly when: Condition;
+  readonly message: Text;
+  readonly source: string;
+}
+
 export interface FrameRule {
   /** Stable English id; never changes once shipped. */
   readonly id: string;
@@ -164,6 +176,7 @@ export interface FrameRule {
   readonly exclusions?: readonly Exclusion[];
   readonly requirements?: readonly Requirement[];
   readonly cautions?: readonly Caution[];
+  readonly refusals?: readonly Refusal[];
 }
 
 /**
@@ -177,9 +190,19 @@ export interface Listing {
   /** Where it stands, e.g. 金額未確定のため未収録 (figures unconfirmed: not encoded). */
   readonly status: string;
   readonly source: string;
+  /** Its rounds on record (締切), listed like a frame's. */
+  readonly rounds?: readonly Round[];
+  /** How its program names a round: 第N回 (新事業進出) or, by default, N次. */
+  readonly roundNaming?: '第N回' | 'N次';
 }
 
-/** One application round (公募回): its 締切 (17:00) and the planned dates after it. */
+/**
+ * One application round (公募回): its 締切 (17:00 unless the source says another hour) and the
+ * planned dates after it. `source` cites the section of ../shared/rules that gives these dates
+ * (a test reads them there: tests/core/rulesDocDates.ts) and ends with one confidence tag
+ * ([確認]/[VENDOR]/[要確認], rules/confidence.ts); CHECK and DEADLINE say 要確認 for a round that is
+ * not confirmed.
+ */
 export interface Round {
   readonly round: number;
   readonly deadline: string;

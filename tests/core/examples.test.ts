@@ -435,7 +435,7 @@ describe('BREAKDOWN and FRAMES tables', () => {
     expect(rowOf(t, '自己負担額')[4]).toBe(277778);
     expect(rowOf(t, '判定')[1]).toBe('OK');
     // issue 10: sources read as document and section, never our rule files
-    expect(String(rowOf(t, '出典')[1])).toBe('デジタル化・AI導入補助金2026: 事務局 概要資料 (2026) (2025年と同じ: 公募要領(インボイス対応類型))');
+    expect(String(rowOf(t, '出典')[1])).toBe('デジタル化・AI導入補助金2026 (ルール確認日 2026-12-07): 事務局 概要資料 (2026) (2025年と同じ: 公募要領(インボイス対応類型))');
   });
 
   test('BREAKDOWN of an ineligible scenario says why in the 判定 row', () => {
@@ -450,9 +450,9 @@ describe('BREAKDOWN and FRAMES tables', () => {
     expect(isRect(t)).toBe(true);
     expect(t[0]).toEqual([
       '枠 (frame)', 'ID', '制度 (program)', '年度 (year)', '適用期間 (in force)', '最終締切 (last deadline)',
-      '補助率 (rates)', '上限 (cap)', '下限 (floor)',
-      // the last heading names the version and the rules' check date (tests/release/about.test.ts)
-      `出典 (source) — ITHOJO ${VERSION}・ルール確認日 ${rulesCheckedOn()} (version ${VERSION}, rules checked ${rulesCheckedOn()})`,
+      '補助率 (rates)', '上限 (cap)', '下限 (floor)', '出典 (source)',
+      // the last heading also names the version and the rules' check date (core/about.ts, tests/release/version.test.ts)
+      `ルール確認日 (rules checked) — ITHOJO ${VERSION}・ルール確認日 ${rulesCheckedOn()} (version ${VERSION}, rules checked ${rulesCheckedOn()})`,
     ]);
     const rows = t.slice(1);
     expect(rows.map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
@@ -470,8 +470,10 @@ describe('BREAKDOWN and FRAMES tables', () => {
     const row = (id: string, year: number) => rows.find((r) => r[1] === id && r[3] === year)!;
     expect(row('it-normal', 2026)[4]).toBe('2026-01-16 〜');
     expect(row('it-normal', 2025)[4]).toBe('2025-03-18 〜 2026-01-15');
-    expect(row('it-normal', 2026)[5]).toBe('5次 2026-09-29');
-    expect(row('it-normal', 2025)[5]).toBe('7次 2025-12-02');
+    // 6次 rests on a second-hand source (updates-2026-12.md U4): 要確認
+    expect(row('it-normal', 2026)[5]).toBe('6次 2026-10-30 (要確認)');
+    expect(row('it-normal', 2026)[10]).toBe('2026-12-07');
+    expect(row('it-normal', 2025)[5]).toBe('7次 2025-12-02 (要確認)');
     expect(row('it-multi', 2026)[5]).toBe('2次 2026-08-25');
     expect(row('it-etrade', 2025)[5]).toBe('未発表 (none on record)');
     expect(String(row('it-normal', 2026)[6])).toBe('2/3, 1/2');

@@ -414,8 +414,8 @@ describe('BREAKDOWN adds up', () => {
         expect(String(r[1])).not.toMatch(/\.md\b|\[(VENDOR|記憶|MEMORY|要確認)|rules\//);
       }
     }
-    expect(rowOf(BREAKDOWN('通常枠', 1000000) as Row[], '出典')[1]).toBe('デジタル化・AI導入補助金2026: 交付規程(通常枠) 別表 (2026)');
-    expect(rowOf(BREAKDOWN('通常枠', 1000000, '', '年度=2025') as Row[], '出典')[1]).toBe('IT導入補助金2025: 公募要領(通常枠) §2-3, 交付規程 別表');
+    expect(rowOf(BREAKDOWN('通常枠', 1000000) as Row[], '出典')[1]).toBe('デジタル化・AI導入補助金2026 (ルール確認日 2026-12-07): 交付規程(通常枠) 別表 (2026)');
+    expect(rowOf(BREAKDOWN('通常枠', 1000000, '', '年度=2025') as Row[], '出典')[1]).toBe('IT導入補助金2025 (ルール確認日 2026-12-07): 公募要領(通常枠) §2-3, 交付規程 別表');
   });
 });
 

@@ -80,8 +80,8 @@ describe('renamed frame and program names', () => {
 
   test('BREAKDOWN\'s 出典 row names the table that answered', () => {
     const source = (options: string): string => String(BREAKDOWN('通常枠', 1_000_000, '', options).find((r) => r[0] === '出典 (source)')![1]);
-    expect(source('年度=2026')).toMatch(/^デジタル化・AI導入補助金2026: /);
-    expect(source('年度=2025')).toMatch(/^IT導入補助金2025: /);
+    expect(source('年度=2026')).toMatch(/^デジタル化・AI導入補助金2026 \(ルール確認日 2026-12-07\): /);
+    expect(source('年度=2025')).toMatch(/^IT導入補助金2025 \(ルール確認日 2026-12-07\): /);
   });
 });
 
@@ -125,7 +125,10 @@ describe('which table answers: 年度=, 基準日=, and today\'s clock (it2026.m
     expect(calculate({ frame: '工場・事業場型', cost: 300_000_000 }).table.title).toBe('省エネ補助金 (令和6年度補正)');
     expect(CHECK('工場・事業場型', 300_000_000)).toContain('省エネ補助金 (令和7年度補正)の工場・事業場型の数値は未収録のため、省エネ補助金 (令和6年度補正)の表で計算しました');
     expect(calculate({ frame: '設備単位型', cost: 24_000_000 }).table.title).toBe('省エネ補助金 (令和7年度補正)');
-    on('2026-08-19');
+    // the 令和7年度補正 table is in force from its 1次 (about 2026-03-30: updates-2026-12.md U5)
+    on('2026-03-30');
+    expect(calculate({ frame: '設備単位型', cost: 24_000_000 }).table.title).toBe('省エネ補助金 (令和7年度補正)');
+    on('2026-03-29');
     expect(calculate({ frame: '設備単位型', cost: 24_000_000 }).table.title).toBe('省エネ補助金 (令和6年度補正)');
   });
 
@@ -138,14 +141,23 @@ describe('which table answers: 年度=, 基準日=, and today\'s clock (it2026.m
 });
 
 describe('saying when the rules are stale (it2026.md §4–§5; J10)', () => {
-  test('CHECK is "OK" up to the last known 締切 (5次 2026-09-29) and warns the day after; amounts do not change', () => {
-    on('2026-09-29');
+  test('CHECK is "OK" up to the last known 締切 (6次 2026-10-30, second-hand) and warns the day after, with 要確認; amounts do not change', () => {
+    on('2026-10-30');
     expect(CHECK('通常枠', 1_000_000, '', 'プロセス=2')).toBe('OK');
-    on('2026-09-30');
-    expect(CHECK('通常枠', 1_000_000, '', 'プロセス=2')).toContain('OK (注意: デジタル化・AI導入補助金2026の最後に知られている締切 5次 2026-09-29 を過ぎています (2026-09-30 時点; 後の公募回は未発表)');
+    on('2026-10-31');
+    expect(CHECK('通常枠', 1_000_000, '', 'プロセス=2')).toBe(
+      'OK (注意: デジタル化・AI導入補助金2026の最後に知られている締切 6次 2026-10-30 を過ぎています (2026-10-31 時点; 後の公募回は未発表) (Past the last known deadline, round 6 on 2026-10-30; no later round is on record)'
+      + ' / 要確認: 6次の締切 2026-10-30は二次情報 (1社の資料・又聞き) によります (To be confirmed: round 6\'s deadline 2026-10-30 rests on one second-hand source))',
+    );
     on('2026-12-01');
-    expect(CHECK('通常枠', 1_000_000, '', 'プロセス=2')).toMatch(/^OK \(注意: .*5次 2026-09-29 を過ぎています \(2026-12-01 時点/);
+    expect(CHECK('通常枠', 1_000_000, '', 'プロセス=2')).toMatch(/^OK \(注意: .*6次 2026-10-30 を過ぎています \(2026-12-01 時点/);
     expect(AMOUNT('通常枠', 1_000_000, '', 'プロセス=2')).toBe(500_000);
+  });
+
+  test('a confirmed last round says no 要確認: 5次 2026-09-29 under 年度=2026 on 2026-09-30 is still before 6次', () => {
+    on('2026-09-30');
+    expect(CHECK('通常枠', 1_000_000, '', 'プロセス=2')).toBe('OK');
+    expect(CHECK('通常枠', 1_000_000, '', 'プロセス=2, 公募回=5')).toBe('OK (注意: 5次の締切 2026-09-29 を過ぎています (2026-09-30 時点) (Round 5 closed on 2026-09-29))');
   });
 
   test('公募回=N warns when that round\'s 締切 has passed on the 基準日', () => {
@@ -154,8 +166,8 @@ describe('saying when the rules are stale (it2026.md §4–§5; J10)', () => {
     expect(CHECK('通常枠', 1_000_000, '', '公募回=5次, 基準日=2026-07-22')).toBe('OK');
   });
 
-  test('a round with no date on record is an error (6次 of 2026 is not published)', () => {
-    expect(errorOf(() => AMOUNT('通常枠', 1_000_000, '', '公募回=6')).message).toContain('6次の締切日はデータにありません');
+  test('a round with no date on record is an error (7次 of 2026 is not published)', () => {
+    expect(errorOf(() => AMOUNT('通常枠', 1_000_000, '', '公募回=7')).message).toContain('7次の締切日はデータにありません');
   });
 });
 
@@ -187,20 +199,22 @@ describe('DEADLINE reads the answering table\'s schedule (it2026.md §4, §6; J9
     const t = DEADLINE('複数者連携') as unknown[][];
     expect(t.slice(1).map((r) => r[0])).toEqual([1, 2, '以降 (later)']);
     expect(t[2][1]).toEqual(new Date('2026-08-25T00:00:00+09:00'));
-    expect(t[3]).toEqual(['以降 (later)', '未発表 (none on record)', '', '', 'デジタル化・AI導入補助金2026']);
+    expect(t[3]).toEqual(['以降 (later)', '未発表 (none on record)', '', '', '', '2026-12-07', 'デジタル化・AI導入補助金2026']);
   });
 
   test('DEADLINE takes only 年度= and 基準日= as options', () => {
     expect(errorOf(() => DEADLINE('通常枠', 5, 'プロセス=4')).message).toContain('DEADLINEで使えるオプションは 年度、基準日 です');
   });
 
-  test('事業承継・M&A 14次 (2026-04-03), ものづくり 23次 (2026-05-08), 省エネ Ⅲ 3次 (2026-09-28)', () => {
+  test('事業承継・M&A 14次 (2026-04-03) and 15次 (2026-07-24), ものづくり 23次 (2026-05-08), 省エネ Ⅲ 1次〜3次', () => {
     expect(DEADLINE('事業承継促進枠', 14)).toEqual(new Date('2026-04-03T00:00:00+09:00'));
-    expect(errorOf(() => DEADLINE('事業承継促進枠', 15)).message).toContain('15次の締切日はデータにありません');
+    expect(DEADLINE('事業承継促進枠', 15)).toEqual(new Date('2026-07-24T00:00:00+09:00'));
+    expect(errorOf(() => DEADLINE('事業承継促進枠', 16)).message).toContain('16次の締切日はデータにありません');
     expect(DEADLINE('グローバル枠', 23)).toEqual(new Date('2026-05-08T00:00:00+09:00'));
-    // the 令和7年度補正 table answers from 2026-08-20 (it2026.md §6.3); before it, the 2025 schedule
+    // the 令和7年度補正 table answers from 2026-03-30 (updates-2026-12.md U5); before it, the 2025 schedule
     expect(DEADLINE('設備単位型', 3, '基準日=2026-09-01')).toEqual(new Date('2026-09-28T00:00:00+09:00'));
-    expect(DEADLINE('設備単位型', 1)).toEqual(new Date('2025-04-28T00:00:00+09:00'));
+    expect(DEADLINE('設備単位型', 1)).toEqual(new Date('2026-04-27T00:00:00+09:00'));
+    expect(DEADLINE('設備単位型', 1, '基準日=2026-03-29')).toEqual(new Date('2025-04-28T00:00:00+09:00'));
   });
 });
 
@@ -210,7 +224,7 @@ describe('the other programs in 2026 (it2026.md §6)', () => {
     expect(calculate({ frame: '事業承継促進枠', cost: 12_000_000 }).table.title).toBe('事業承継・M&A補助金 (令和7年度補正 14次〜)');
     expect(AMOUNT('事業承継促進枠', 12_000_000)).toBe(6_000_000);
     const notes = BREAKDOWN('事業承継促進枠', 12_000_000).map((r) => String(r[1])).join(' | ');
-    expect(notes).toContain('廃業費の加算は150万円で計算 (14次で「倍増」の報道があるが未確認: 要確認)');
+    expect(notes).toContain('要確認: 廃業費 (併用)の上限 1,500,000円は資料により異なるか未確認です (14次以降「廃業費の補助上限額の倍増」(最大300万円) の報道がありますが');
   });
 
   test('ものづくり グローバル枠 keeps answering after its last round (23次), with the stale warning', () => {
@@ -221,7 +235,7 @@ describe('the other programs in 2026 (it2026.md §6)', () => {
 
   test('frames whose figures are unknown are listed with their status, never computed (GXⅢ, 新事業進出・ものづくり)', () => {
     const listed = FRAMES().filter((r) => r[1] === 'energy-gx3' || r[1] === 'shinjigyo-global');
-    expect(listed.map((r) => r[6])).toEqual(['補助率が未確定のため計算は未収録 (Rate unconfirmed: not encoded)', '上限額が未確定 (予定表のみ) のため計算は未収録 (Figures unconfirmed: not encoded)']);
+    expect(listed.map((r) => r[6])).toEqual(['一覧のみ: 計算は未収録 (Listed only: not computed)', '上限額が未確定 (予定表のみ) のため計算は未収録 (Figures unconfirmed: not encoded)']);
     expect(errorOf(() => AMOUNT('GXⅢ', 1_000_000)).message).toContain('不明な枠です');
   });
 });

@@ -141,6 +141,8 @@ describe('tables and dates', () => {
       [3, excelSerial('2026-07-21'), excelSerial('2026-09-02')],
       [4, excelSerial('2026-08-25'), excelSerial('2026-10-07')],
       [5, excelSerial('2026-09-29'), excelSerial('2026-11-09')],
+      // 6次: 交付決定日 not published (updates-2026-12.md U4)
+      [6, excelSerial('2026-10-30'), ''],
     ]);
   });
 

@@ -46,6 +46,6 @@ test('a date answer arrives as a Date at midnight in Tokyo (Sheets shows it as t
   expect(callSheets(host, 'DEADLINE', ['通常枠', 5])).toEqual({ value: new Date('2026-09-29T00:00:00+09:00') });
   const table = plain(host.fn('DEADLINE')!('通常枠')) as unknown[][];
   expect(table.slice(1, -1).map((row) => row[1])).toEqual(
-    ['2026-05-12', '2026-06-15', '2026-07-21', '2026-08-25', '2026-09-29'].map((d) => new Date(`${d}T00:00:00+09:00`)),
+    ['2026-05-12', '2026-06-15', '2026-07-21', '2026-08-25', '2026-09-29', '2026-10-30'].map((d) => new Date(`${d}T00:00:00+09:00`)),
   );
 });

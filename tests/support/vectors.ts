@@ -1,12 +1,15 @@
 /**
  * The golden vectors of ../shared/rules/vectors, read where they live (never copied), every
- * `*.vectors.json` under it, subfolders included (vectors/2026/ holds the 2026 rule year).
- * One loader for the core, Excel and Sheets suites, so no build can skip a file.
+ * `*.vectors.json` under it, subfolders included (vectors/2026/ holds the 2026 rule year), then
+ * the project's own in tests/vectors/ (never added to the shared ones). One loader for the core,
+ * Excel and Sheets suites, so no build can skip a file.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 
 export const VECTORS_DIR = path.join(__dirname, '../../../shared/rules/vectors');
+/** The project's own golden cases (hand-checked, e.g. tests/vectors/updates-2026-12.vectors.json), listed as "project/…". */
+export const PROJECT_VECTORS_DIR = path.join(__dirname, '../vectors');
 
 export interface VectorCase {
   readonly id: string;
@@ -36,10 +39,13 @@ function walk(dir: string): string[] {
 }
 
 export function loadVectors(): VectorFile[] {
-  const files = walk(VECTORS_DIR).map((f) => path.relative(VECTORS_DIR, f).split(path.sep).join('/')).sort();
-  if (files.length === 0) throw new Error(`no *.vectors.json under ${VECTORS_DIR}`);
+  const relative = (dir: string, prefix: string) => walk(dir).map((f) => prefix + path.relative(dir, f).split(path.sep).join('/')).sort();
+  const shared = relative(VECTORS_DIR, '');
+  if (shared.length === 0) throw new Error(`no *.vectors.json under ${VECTORS_DIR}`);
+  const files = [...shared, ...relative(PROJECT_VECTORS_DIR, 'project/')];
+  const fullPath = (file: string): string => (file.startsWith('project/') ? path.join(PROJECT_VECTORS_DIR, file.slice('project/'.length)) : path.join(VECTORS_DIR, file));
   return files.map((file) => {
-    const cases = (JSON.parse(readFileSync(path.join(VECTORS_DIR, file), 'utf8')) as { cases: VectorCase[] }).cases;
+    const cases = (JSON.parse(readFileSync(fullPath(file), 'utf8')) as { cases: VectorCase[] }).cases;
     if (!Array.isArray(cases) || cases.length === 0) throw new Error(`${file} has no cases`);
     for (const c of cases) {
       if (!('expect' in c) && c.expect_error !== true) throw new Error(`${file} ${c.id}: neither expect nor expect_error`);

@@ -31,15 +31,15 @@ export const ENERGY2025: RuleTable = {
   fiscalYear: 2025,
   title: '省エネ補助金 (令和6年度補正)',
   effective: {
-    from: '2025-03-31', until: '2026-08-19',
-    source: 'programs-2025.md §2 (1次 受付 2025-03-31); it2026.md §6.3 (令和7年度補正 3次 受付 2026-08-20)',
+    from: '2025-03-31', until: '2026-03-29',
+    source: 'programs-2025.md §2 (1次 受付 2025-03-31); updates-2026-12.md §U5 (令和7年度補正 1次 受付 2026-03-30頃) [VENDOR]',
   },
   source: 'programs-2025.md §2 (令和6年度補正; SII)',
   checkedOn: '2026-12-07',
   schedule: [{
     frames: ['energy-factory', 'energy-electrification', 'energy-equipment', 'energy-ems'],
     // 2次・3次 were announced only as "early June" / "late September (planned)": no date on record
-    rounds: [{ round: 1, deadline: '2025-04-28', source: 'programs-2025.md §2 (1次 03-31〜04-28)', checkedOn: '2026-12-07' }],
+    rounds: [{ round: 1, deadline: '2025-04-28', source: 'programs-2025.md §2 (1次 03-31〜04-28) [確認 E1, E5]', checkedOn: '2026-12-07' }],
   }],
   categories: CATEGORIES,
   costCaps: [],
@@ -65,7 +65,8 @@ export const ENERGY2025: RuleTable = {
       id: 'energy-electrification', name: '電化・脱炭素燃転型', nameEn: '(II) Electrification and fuel switch', aliases: ['(Ⅱ)電化・脱炭素燃転型', 'Ⅱ型', '電化脱炭素燃転型', 'electrification'],
       source: 'programs-2025.md §2.1 (Ⅱ); flyer (Ⅱ: 補助率1/2, 上限3億円 等)', sizes: ['small', 'sme', 'large'],
       options: ['electrify'], plainCategory: 'expense',
-      floor: [{ value: 1_000_000, source: 'programs-2025.md §2.1 (下限100万円 [記憶])' }],
+      // a cited source beats memory (the 100万円 here was from memory): 30万円, one source
+      floor: [{ value: 300_000, source: 'updates-2026-12.md §U6 (下限30万円/年度: 令和5年度補正版の資料; 同じ資料で(Ⅰ)は100万円) [VENDOR]' }],
       buckets: [{
         id: 'main', label: '設備費・工事費', categories: ['expense'],
         tiers: [{ value: flatRate(HALF), source: 'flyer (Ⅱ) 補助率1/2; programs-2025.md §2.1' }],

@@ -22,16 +22,16 @@ const SCHEDULE: readonly RoundList[] = [
   {
     frames: ['it-normal', 'it-invoice', 'it-security'],
     rounds: [
-      { round: 1, deadline: '2025-05-12', decision: '2025-06-18', source: 'it2025.md §8 (hojyokin-concierge)', checkedOn: '2026-12-07' },
-      { round: 2, deadline: '2025-06-16', decision: '2025-07-24', source: 'it2025.md §8', checkedOn: '2026-12-07' },
-      { round: 3, deadline: '2025-07-18', decision: '2025-09-02', source: 'it2025.md §8 (要確認)', checkedOn: '2026-12-07' },
-      { round: 4, deadline: '2025-08-20', decision: '2025-09-30', source: 'it2025.md §8 (8/25 の報告もあり 要確認)', checkedOn: '2026-12-07' },
-      { round: 5, deadline: '2025-09-22', decision: '2025-10-31', source: 'it2025.md §8', checkedOn: '2026-12-07' },
-      { round: 6, deadline: '2025-10-31', decision: '2025-12-11', source: 'it2025.md §8', checkedOn: '2026-12-07' },
-      { round: 7, deadline: '2025-12-02', decision: '2026-01-20', source: 'it2025.md §8', checkedOn: '2026-12-07' },
+      { round: 1, deadline: '2025-05-12', decision: '2025-06-18', source: 'it2025.md §8 (hojyokin-concierge) [VENDOR]', checkedOn: '2026-12-07' },
+      { round: 2, deadline: '2025-06-16', decision: '2025-07-24', source: 'it2025.md §8 [VENDOR]', checkedOn: '2026-12-07' },
+      { round: 3, deadline: '2025-07-18', decision: '2025-09-02', source: 'it2025.md §8 (1社の資料のみ) [要確認]', checkedOn: '2026-12-07' },
+      { round: 4, deadline: '2025-08-20', decision: '2025-09-30', source: 'it2025.md §8 (8/25 の報告もあり) [要確認]', checkedOn: '2026-12-07' },
+      { round: 5, deadline: '2025-09-22', decision: '2025-10-31', source: 'it2025.md §8 [VENDOR]', checkedOn: '2026-12-07' },
+      { round: 6, deadline: '2025-10-31', decision: '2025-12-11', source: 'it2025.md §8 [VENDOR]', checkedOn: '2026-12-07' },
+      { round: 7, deadline: '2025-12-02', decision: '2026-01-20', source: 'it2025.md §8 [VENDOR]', checkedOn: '2026-12-07' },
     ],
   },
-  { frames: ['it-multi'], rounds: [{ round: 1, deadline: '2025-06-16', source: 'it2025.md §8 (チラシ: 複数社連携 1次 予定)', checkedOn: '2026-12-07' }] },
+  { frames: ['it-multi'], rounds: [{ round: 1, deadline: '2025-06-16', source: 'it2025.md §8 (チラシ: 複数社連携 1次 予定) [OFFICIAL: チラシ]', checkedOn: '2026-12-07' }] },
 ];
 
 export const IT2025: RuleTable = {

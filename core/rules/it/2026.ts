@@ -14,7 +14,8 @@ function frame2025(id: string): FrameRule {
   return f;
 }
 
-const SCHEDULE_SOURCE = 'it2026.md §4';
+/** 1〜5次 (and 複数者連携 1〜2次) were found unchanged by the check of 2026-12-07. */
+const SCHEDULE_SOURCE = 'it2026.md §4; updates-2026-12.md (1〜5次・複数者連携 1〜2次は変更なしを確認) [確認]';
 
 const SCHEDULE: readonly RoundList[] = [
   {
@@ -26,6 +27,8 @@ const SCHEDULE: readonly RoundList[] = [
       { round: 3, deadline: '2026-07-21', decision: '2026-09-02', report: '2027-02-26', source: SCHEDULE_SOURCE, checkedOn: '2026-12-07' },
       { round: 4, deadline: '2026-08-25', decision: '2026-10-07', report: '2027-03-31', source: SCHEDULE_SOURCE, checkedOn: '2026-12-07' },
       { round: 5, deadline: '2026-09-29', decision: '2026-11-09', report: '2027-04-30', source: SCHEDULE_SOURCE, checkedOn: '2026-12-07' },
+      // second-hand only: DEADLINE's table and CHECK say 要確認 for it; 交付決定日 not published; 7次〜 未定
+      { round: 6, deadline: '2026-10-30', source: 'updates-2026-12.md §U4 (6次 締切 2026-10-30 17:00; 交付決定日は未発表) [VENDOR]', checkedOn: '2026-12-07' },
     ],
   },
   {
@@ -36,6 +39,16 @@ const SCHEDULE: readonly RoundList[] = [
     ],
   },
 ];
+
+/**
+ * updates-2026-12.md U8: 電子取引類型 carries the 過去交付 duty too (non-SMEs +3 points), with a
+ * 労働生産性 target of 4% a year; from the 電子取引 交付規程 second-hand, so CHECK says 要確認.
+ */
+const REPEAT_APPLICANT_ETRADE: Caution = {
+  when: { option: 'repeat' },
+  text: '過去交付: IT導入補助金2022〜2025で交付決定を受けた事業者は、電子取引類型でも1人当たり給与支給総額の年平均成長率を物価安定の目標+1.5%以上 (中小企業・小規模事業者等以外は+3%以上) とする計画と、労働生産性 年平均4%以上の目標が必要です。未達・未報告は補助金の全部又は一部の返還 (Repeat applicants to the e-transactions type too: per-capita pay growth of the price target +1.5 points (+3 for non-SMEs) and labour productivity +4% a year; missing them means repaying part or all)',
+  source: 'updates-2026-12.md §U8 (電子取引 交付規程); it2026.md §2.4 [VENDOR]',
+};
 
 /** it2026.md §2.4: a 2022–2025 grantee applying to 通常枠 or インボイス枠 must plan +1.5 points, or repay. */
 const REPEAT_APPLICANT: Caution = {
@@ -54,7 +67,7 @@ export const IT2026: RuleTable = {
   fiscalYear: 2026,
   title: 'デジタル化・AI導入補助金2026',
   effective: { from: '2026-01-16', until: null, source: 'it2026.md §1 (交付規程 2026-01-16 施行)' },
-  source: 'it2026.md (交付規程 2026, 公募要領 2026-08-28改訂)',
+  source: 'it2026.md (交付規程 2026, 公募要領 2026-08-28改訂); updates-2026-12.md (U4 6次, U8 電子取引の過去交付)',
   checkedOn: '2026-12-07',
   schedule: SCHEDULE,
   categories: CATEGORIES,
@@ -86,7 +99,10 @@ export const IT2026: RuleTable = {
       ...frame2025('it-invoice'), source: 'it2026.md §3 (2025年と同じ: it2025.md §3)',
       options: [...frame2025('it-invoice').options, 'repeat'], cautions: [REPEAT_APPLICANT],
     },
-    { ...frame2025('it-etrade'), source: 'it2026.md §3 (2025年と同じ: it2025.md §4)' },
+    {
+      ...frame2025('it-etrade'), source: 'it2026.md §3 (2025年と同じ: it2025.md §4)',
+      options: [...frame2025('it-etrade').options, 'repeat'], cautions: [REPEAT_APPLICANT_ETRADE],
+    },
     { ...frame2025('it-security'), source: 'it2026.md §3 (交付規程: 1/2以内、小規模事業者 2/3以内)' },
     {
       ...frame2025('it-multi'), name: '複数者連携デジタル化・AI導入枠', nameEn: 'Multi-company digitalisation and AI frame',

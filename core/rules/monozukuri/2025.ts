@@ -27,15 +27,15 @@ export const MONOZUKURI2025: RuleTable = {
   fiscalYear: 2025,
   title: 'ものづくり補助金 (令和6年度補正 19次〜23次)',
   effective: { from: '2025-02-14', until: null, source: 'programs-2025.md §3 (19次 公募開始 2025-02-14)' },
-  source: 'programs-2025.md §3 (令和6年度補正, 19次・20次); it2026.md §6.2 (21次〜23次: 上限・補助率は変わらず)',
+  source: 'programs-2025.md §3 (令和6年度補正, 19次・20次); it2026.md §6.2 (21次〜23次: 上限・補助率は変わらず); updates-2026-12.md §U9 (新事業進出補助金)',
   checkedOn: '2026-12-07',
   schedule: [{
     frames: ['mono-global'],
     // 19次・20次 deadlines are not in the rule notes; 23次 is the last round (it2026.md §6.2)
     rounds: [
-      { round: 21, deadline: '2025-10-24', source: 'it2026.md §6.2 (21次)', checkedOn: '2026-12-07' },
-      { round: 22, deadline: '2026-01-30', source: 'it2026.md §6.2 (22次)', checkedOn: '2026-12-07' },
-      { round: 23, deadline: '2026-05-08', source: 'it2026.md §6.2 (23次: 最終回)', checkedOn: '2026-12-07' },
+      { round: 21, deadline: '2025-10-24', source: 'it2026.md §6.2 (21次); updates-2026-12.md (変更なしを確認) [確認]', checkedOn: '2026-12-07' },
+      { round: 22, deadline: '2026-01-30', source: 'it2026.md §6.2 (22次); updates-2026-12.md (変更なしを確認) [確認]', checkedOn: '2026-12-07' },
+      { round: 23, deadline: '2026-05-08', source: 'it2026.md §6.2 (23次: 最終回); updates-2026-12.md (変更なしを確認) [確認]', checkedOn: '2026-12-07' },
     ],
   }],
   categories: CATEGORIES,
@@ -78,6 +78,19 @@ export const MONOZUKURI2025: RuleTable = {
       description: '第1回 公募要領 2026-06-29、締切 2026-10-30 18:00。補助率2/3、下限750万円、上限は従業員数により2,500万〜7,000万円 (予定表) (Round 1: deadline 2026-10-30; caps by employees from a planned table)',
       status: '上限額が未確定 (予定表のみ) のため計算は未収録 (Figures unconfirmed: not encoded)',
       source: 'it2026.md §6.2 [UNCERTAIN]',
+      roundNaming: '第N回',
+      rounds: [{ round: 1, deadline: '2026-10-30', source: 'it2026.md §6.2 (第1回 締切 2026-10-30 18:00); updates-2026-12.md (変更なしを確認) [確認]', checkedOn: '2026-12-07' }],
+    },
+    {
+      name: '中小企業新事業進出補助金', id: 'shinjigyo-standalone',
+      description: '統合前の単独の補助金。第3回 締切 2026-03-26 18:00、第4回 締切 2026-06-19 18:00 (The standalone subsidy before the merger: round 3 closed 2026-03-26, round 4 on 2026-06-19)',
+      status: '一覧のみ: 計算は未収録。統合後は新事業進出・ものづくり商業サービス補助金 (Listed only: not computed; after the merger see 新事業進出・ものづくり商業サービス補助金)',
+      source: 'updates-2026-12.md §U9 [確認]',
+      roundNaming: '第N回',
+      rounds: [
+        { round: 3, deadline: '2026-03-26', source: 'updates-2026-12.md §U9 (第3回 締切 2026-03-26 18:00) [確認]', checkedOn: '2026-12-07' },
+        { round: 4, deadline: '2026-06-19', source: 'updates-2026-12.md §U9 (第4回 締切 2026-06-19 18:00) [確認]', checkedOn: '2026-12-07' },
+      ],
     },
   ],
 };

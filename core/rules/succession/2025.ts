@@ -7,12 +7,15 @@ import { CATEGORIES, PROGRAM, successionFrames } from './common';
 const ALL = ['ma-succession', 'ma-buyer', 'ma-seller', 'ma-pmi-expert', 'ma-pmi-invest', 'ma-closure'];
 
 const SCHEDULE: readonly RoundList[] = [
-  { frames: ['ma-buyer', 'ma-seller'], rounds: [{ round: 11, deadline: '2025-06-06', source: 'programs-2025.md §1 (11次: 専門家活用枠のみ 05-09〜06-06)', checkedOn: '2026-12-07' }] },
+  {
+    frames: ['ma-buyer', 'ma-seller'],
+    rounds: [{ round: 11, deadline: '2025-06-06', source: 'programs-2025.md §1 (11次: 専門家活用枠のみ 05-09〜06-06) [確認 S13]', checkedOn: '2026-12-07' }],
+  },
   {
     frames: ALL,
     rounds: [
-      { round: 12, deadline: '2025-09-19', source: 'programs-2025.md §1 (12次)', checkedOn: '2026-12-07' },
-      { round: 13, deadline: '2025-11-28', source: 'programs-2025.md §1 (13次)', checkedOn: '2026-12-07' },
+      { round: 12, deadline: '2025-09-19', source: 'programs-2025.md §1 (12次) [確認 S14]', checkedOn: '2026-12-07' },
+      { round: 13, deadline: '2025-11-28', source: 'programs-2025.md §1 (13次) [確認 S1]', checkedOn: '2026-12-07' },
     ],
   },
 ];
@@ -27,5 +30,5 @@ export const SUCCESSION2025: RuleTable = {
   schedule: SCHEDULE,
   categories: CATEGORIES,
   costCaps: [],
-  frames: successionFrames({ billion: '100億企業特例' }),
+  frames: successionFrames({ billion: { note: '100億企業特例' } }),
 };

@@ -5,7 +5,7 @@
  */
 import { HALF, THIRD, TWO_THIRDS } from '../../money/rate';
 import { flatRate } from '../tiers';
-import type { BucketRule, CategoryRule, Choice, Condition, FrameRule, TierSet } from '../types';
+import type { BucketRule, CategoryRule, Choice, Condition, FrameRule, Refusal, TierSet } from '../types';
 
 /** The program every round's table belongs to (its names do not change between rounds). */
 export const PROGRAM = {
@@ -46,7 +46,7 @@ const wageCap: Choice<number> = [
 ];
 
 /** 廃業費 combined with another frame: +150万円 at that frame's rate (programs-2025.md §1.5). */
-function closureAddOn(tiers: Choice<TierSet>, note?: string): BucketRule {
+function closureAddOn(tiers: Choice<TierSet>, year?: ClosureCap): BucketRule {
   return {
     id: 'closure', label: '廃業費 (併用)', categories: ['closure'],
     requires: {
@@ -56,8 +56,13 @@ function closureAddOn(tiers: Choice<TierSet>, note?: string): BucketRule {
     },
     // the main frame's rate, without its notes (they are shown once, on the main bucket)
     tiers: tiers.map((t) => ({ when: t.when, value: flatRate(t.value.parts[0].rate), source: t.source })),
-    cap: [{ value: 1_500_000, source: 'programs-2025.md §1.1, §1.5 (+150万円, 事業費の補助率に従う)', note }],
+    cap: [{ value: 1_500_000, source: withYear('programs-2025.md §1.1, §1.5 (+150万円, 事業費の補助率に従う)', year), note: year?.note }],
   };
+}
+
+/** A cap's source with what the year's sources say of it (and how sure that is). */
+function withYear(source: string, year: ClosureCap | undefined): string {
+  return year ? `${source}; ${year.source}` : source;
 }
 
 const expertCap: Choice<number> = [
@@ -65,19 +70,22 @@ const expertCap: Choice<number> = [
   { value: 6_000_000, source: 'programs-2025.md §1.1 (600万円)', note: 'DD で800万円' },
 ];
 
-function buyerTiers(billionNote: string): Choice<TierSet> {
+const BUYER_RATE: Choice<TierSet>[number] = { value: flatRate(TWO_THIRDS), source: 'programs-2025.md §1.3 (買い手 2/3)' };
+
+/** 買い手支援類型 with the 100億企業特例 (2025): 1/2 up to 1,000万円, 1/3 above (on the subsidy unless 100億基準=経費). */
+function billionTiers(note: string): Choice<TierSet> {
   return [
-  {
-    when: { all: [{ option: 'billion' }, { equals: ['billionBasis', 'cost'] }] },
-    value: { basis: 'cost', parts: [{ upTo: 10_000_000, rate: HALF }, { upTo: null, rate: THIRD }] },
-    source: 'programs-2025.md §1.3 (経費で判定する読み方: 100億基準=経費)', note: `${billionNote} (経費基準)`,
-  },
-  {
-    when: { option: 'billion' },
-    value: { basis: 'subsidy', parts: [{ upTo: 10_000_000, rate: HALF }, { upTo: null, rate: THIRD }] },
-    source: 'programs-2025.md §1.3 (補助額で判定する読み方); rules/README.md', note: billionNote,
-  },
-  { value: flatRate(TWO_THIRDS), source: 'programs-2025.md §1.3 (買い手 2/3)' },
+    {
+      when: { all: [{ option: 'billion' }, { equals: ['billionBasis', 'cost'] }] },
+      value: { basis: 'cost', parts: [{ upTo: 10_000_000, rate: HALF }, { upTo: null, rate: THIRD }] },
+      source: 'programs-2025.md §1.3 (経費で判定する読み方: 100億基準=経費)', note: `${note} (経費基準)`,
+    },
+    {
+      when: { option: 'billion' },
+      value: { basis: 'subsidy', parts: [{ upTo: 10_000_000, rate: HALF }, { upTo: null, rate: THIRD }] },
+      source: 'programs-2025.md §1.3 (補助額で判定する読み方); rules/README.md', note,
+    },
+    BUYER_RATE,
   ];
 }
 
@@ -89,19 +97,26 @@ const sellerTiers: Choice<TierSet> = [
   { value: flatRate(HALF), source: 'programs-2025.md §1.1 (売り手 1/2)' },
 ];
 
+/** What a year's sources say of the 廃業費 cap (150万円): a note for BREAKDOWN and CHECK, and its tagged source. */
+export interface ClosureCap {
+  readonly note: string;
+  readonly source: string;
+}
+
 /** What a year says beside the shared rules (shown in BREAKDOWN). */
 export interface SuccessionNotes {
   /** Cited before each frame's own source: which round's documents the year's table rests on. */
   readonly source?: string;
-  /** On the 廃業費 add-on's cap (+150万円). */
-  readonly closureCap?: string;
-  /** On the 100億企業特例 tiers. */
-  readonly billion: string;
+  /** On the 廃業費 cap, of the add-on and of 廃業・再チャレンジ枠. */
+  readonly closureCap?: ClosureCap;
+  /** The 100億企業特例: priced (with this note), or refused (the year's figures are not on record). */
+  readonly billion: { readonly note: string } | { readonly refusal: Refusal };
 }
 
 export function successionFrames(notes: SuccessionNotes): readonly FrameRule[] {
   const closureAddOnOf = (tiers: Choice<TierSet>): BucketRule => closureAddOn(tiers, notes.closureCap);
-  const buyer = buyerTiers(notes.billion);
+  const billion = 'note' in notes.billion ? notes.billion.note : null;
+  const buyer = billion === null ? [BUYER_RATE] : billionTiers(billion);
   const frames: FrameRule[] = [
     {
       id: 'ma-succession', name: '事業承継促進枠', nameEn: 'Business succession promotion', aliases: ['事業承継促進', 'succession'],
@@ -114,13 +129,15 @@ export function successionFrames(notes: SuccessionNotes): readonly FrameRule[] {
     },
     {
       id: 'ma-buyer', name: '買い手支援類型', nameEn: 'Expert support: buyer', aliases: ['専門家活用枠(買い手支援類型)', '買い手支援', '買い手', 'buyer'],
-      source: 'programs-2025.md §1.1, §1.3, §1.5', sizes: ['small', 'sme'], options: ['dd', 'billion', 'billionBasis'], plainCategory: 'expense',
+      source: 'programs-2025.md §1.1, §1.3, §1.5', sizes: ['small', 'sme'],
+      options: billion === null ? ['dd'] : ['dd', 'billion', 'billionBasis'], plainCategory: 'expense',
+      refusals: 'refusal' in notes.billion ? [notes.billion.refusal] : undefined,
       floor: [{ value: 500_000, source: 'programs-2025.md §1.1 (下限50万円)' }],
       buckets: [
         {
           id: 'main', label: '事業費', categories: ['expense'], tiers: buyer,
-          cap: [
-            { when: { option: 'billion' }, value: 20_000_000, source: 'programs-2025.md §1.1, §1.3 (100億企業特例 2,000万円)', note: '100億企業特例' },
+          cap: billion === null ? expertCap : [
+            { when: { option: 'billion' }, value: 20_000_000, source: 'programs-2025.md §1.1, §1.3 (100億企業特例 2,000万円)', note: billion },
             ...expertCap,
           ],
         },
@@ -166,7 +183,7 @@ export function successionFrames(notes: SuccessionNotes): readonly FrameRule[] {
           value: flatRate(HALF), source: 'programs-2025.md §1.1 (1/2 又は 2/3 [要確認]); rules/README.md (全員 1/2)',
           note: '補助率1/2 (小規模・赤字で2/3とする資料もありますが要確認のため1/2で計算)',
         }],
-        cap: [{ value: 1_500_000, source: 'programs-2025.md §1.1 (150万円)' }],
+        cap: [{ value: 1_500_000, source: withYear('programs-2025.md §1.1 (150万円)', notes.closureCap), note: notes.closureCap?.note }],
       }],
     },
   ];

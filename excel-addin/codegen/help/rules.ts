@@ -1,9 +1,10 @@
 /**
  * The help page's rule sections, read from the core's tables: frames per program and year with
  * their rates, caps and floors (every alternative with its condition and citation), the options
- * with their aliases and frames, and the rule years covered.
+ * with their aliases and frames, and the rule years covered with their check dates and rounds
+ * (core ruleFacts(), as the README and `npm run rules`).
  */
-import { OPTION_DEFS, SIZE_LABELS, allTables } from '../../../core';
+import { OPTION_DEFS, SIZE_LABELS, allTables, ruleFacts, scheduleLine } from '../../../core';
 import { optionByKey, universalOptions, type FrameRule, type RuleTable } from '../../../templates/catalog';
 import { optionHelp } from '../../../ui/optionHelp';
 import { both, esc, table, yen } from './html';
@@ -70,7 +71,7 @@ export function framesSection(): string {
   return allTables().map((t) => {
     const listings = (t.listings ?? []).map((l) => `<p><strong>${esc(l.name)}</strong>: ${esc(l.description)} <small>[${esc(l.source)}]</small></p>`).join('');
     return `<h3 id="rules-${esc(t.programId)}-${t.fiscalYear}">${esc(t.program)} ${t.fiscalYear}年度 <span lang="en">(${esc(t.programEn)})</span></h3>
-<p>施行 (effective): ${esc(t.effective.from)}〜${esc(t.effective.until ?? '')} — ${esc(t.source)}</p>
+<p>施行 (effective): ${esc(t.effective.from)}〜${esc(t.effective.until ?? '')} — ルール確認日 (rules checked) ${esc(t.checkedOn)} — ${esc(t.source)}</p>
 ${table(`${t.program} ${t.fiscalYear}年度の枠 (frames)`, ['枠 (frame)', '規模 (sizes)', '補助率 (rates)', '上限 (caps)', '下限 (floor)', 'オプション (options)', '出典 (source)'], t.frames.map((f) => frameRow(f, allTables())), `frames-${t.programId}-${t.fiscalYear}`)}
 ${listings}`;
   }).join('\n');
@@ -89,11 +90,15 @@ export function optionsSection(): string {
   return table('オプション一覧 (options)', ['名前 (name)', '別名 (aliases)', '種類 (type)', '使える枠 (frames)', '既定 (default)', '意味 (meaning)', '例 (example)'], rows, 'options-table');
 }
 
+/** The rule years: each table's period, check date and rounds on record (the same facts as the README and `npm run rules`). */
 export function yearsSection(): string {
   return table(
     'ルールの年度 (rule years)',
-    ['制度 (program)', '年度 (year)', '施行 (from)', '終了 (until)', '出典 (source)'],
-    allTables().map((t) => [esc(t.program), String(t.fiscalYear), esc(t.effective.from), esc(t.effective.until ?? '—'), esc(t.source)]),
+    ['制度 (program)', '年度 (year)', '施行 (from)', '終了 (until)', 'ルール確認日 (rules checked)', '公募回と締切 (rounds on record)', '出典 (source)'],
+    ruleFacts().map((t) => [
+      esc(t.program), String(t.fiscalYear), esc(t.from), esc(t.until ?? '—'), esc(t.checkedOn),
+      t.schedules.map((s) => esc(scheduleLine(s))).join('<br>') || '—', esc(t.source),
+    ]),
     'years-table',
   );
 }
