@@ -8,6 +8,8 @@ export type { BreakdownLine } from './engine/breakdown';
 export { IthojoError, isIthojoError, type ErrorKind } from './errors/IthojoError';
 export { allTables } from './rules/registry';
 export { rulesCheckedOn } from './rules/checked';
+export { VERSION } from './version';
+export { aboutText } from './about';
 export { ruleFacts, roundLabel, scheduleLine, type RoundFacts, type ScheduleFacts, type TableFacts } from './rules/summary';
 export type { RuleTable } from './rules/types';
 export { OPTION_DEFS, type OptionDef } from './rules/options';

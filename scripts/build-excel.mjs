@@ -25,7 +25,7 @@ async function generateMetadata(wrappersPath) {
 }
 
 /** One IIFE: the wrappers, the core, and the association of every id the metadata lists. */
-async function bundleFunctions(outfile, associate) {
+async function bundleFunctions(outfile, associate, sourcemap) {
   const associations = associate.map(({ id, functionName }) => ({ id, functionName }));
   await build({
     stdin: {
@@ -44,7 +44,7 @@ async function bundleFunctions(outfile, associate) {
     platform: 'neutral',
     mainFields: ['module', 'main'],
     minify: true,
-    sourcemap: true,
+    sourcemap,
     legalComments: 'none',
     // functions.js needs the declarations' shape, not their help texts (functions.json has them)
     charset: 'utf8',
@@ -59,7 +59,8 @@ function write(path, data) {
   writeFileSync(path, data);
 }
 
-export async function buildExcel({ outDir = join(ROOT, 'dist/excel'), baseUrl = process.env.ITHOJO_BASE_URL } = {}) {
+/** sourcemaps: false for a release (its maps would publish the sources on the host). */
+export async function buildExcel({ outDir = join(ROOT, 'dist/excel'), baseUrl = process.env.ITHOJO_BASE_URL, sourcemaps = true } = {}) {
   const cg = await loadExcelCodegen();
   const base = cg.normalizeBaseUrl(baseUrl);
   const out = resolve(outDir);
@@ -85,10 +86,10 @@ export async function buildExcel({ outDir = join(ROOT, 'dist/excel'), baseUrl = 
   write(join(out, cg.JA_METADATA_FILE), `${JSON.stringify(cg.localizeMetadata(english, cg.DECLARATIONS), null, 2)}\n`);
 
   const functionsJs = join(out, 'functions.js');
-  await bundleFunctions(functionsJs, associate);
+  await bundleFunctions(functionsJs, associate, sourcemaps);
   copyFileSync(join(ROOT, 'excel-addin/functions.html'), join(out, 'functions.html'));
   write(join(out, cg.HELP_FILE), cg.renderHelpPage(cg.DECLARATIONS, { flavour: 'excel', templatesHref: 'templates' }));
-  await buildTaskpane(out);
+  await buildTaskpane(out, { sourcemaps });
   // the regular build also writes dist/templates; a release build into another folder only its copy
   const isDefault = out === resolve(ROOT, 'dist/excel');
   await buildTemplates([...(isDefault ? [join(ROOT, TEMPLATES_OUT)] : []), join(out, 'templates')]);

@@ -52,36 +52,37 @@ export function checkManifest(file) {
 }
 
 /** Server.js: the entry points by their top-level names (gas/server/names.ts), onOpen first. */
-async function buildServer() {
+async function buildServer(out) {
   const { SERVER_FUNCTIONS, SIDEBAR_FILE, HELP_FILE } = await loadTs('gas/server/names.ts');
   const entries = { onOpen: 'onOpen', ...Object.fromEntries(Object.entries(SERVER_FUNCTIONS).map(([exported, name]) => [name, exported])) };
-  writeFileSync(`${OUT}/Server.js`, serverJs(entries, await bundleServer('gas/server/index.ts', SERVER_GLOBAL), SERVER_GLOBAL));
-  writeFileSync(`${OUT}/${SIDEBAR_FILE}.html`, await sidebarHtml());
+  writeFileSync(`${out}/Server.js`, serverJs(entries, await bundleServer('gas/server/index.ts', SERVER_GLOBAL), SERVER_GLOBAL));
+  writeFileSync(`${out}/${SIDEBAR_FILE}.html`, await sidebarHtml());
   const { renderHelpPage } = await loadTs('excel-addin/codegen/helpPage.ts');
   const { DECLARATIONS } = await loadCoreContract();
-  writeFileSync(`${OUT}/${HELP_FILE}.html`, renderHelpPage(DECLARATIONS, { flavour: 'sheets' }));
+  writeFileSync(`${out}/${HELP_FILE}.html`, renderHelpPage(DECLARATIONS, { flavour: 'sheets' }));
 }
 
-export async function buildGas() {
+/** Builds into dist/gas and dist/gas-library, or (the release build) into the folders given. */
+export async function buildGas({ outDir: out = OUT, libraryOutDir = LIBRARY_OUT } = {}) {
   const { DECLARATIONS, FUNCTIONS } = await loadCoreContract();
   const missing = DECLARATIONS.filter((d) => typeof FUNCTIONS[d.id] !== 'function').map((d) => d.id);
   if (missing.length > 0) throw new Error(`declared but not in FUNCTIONS: ${missing.join(', ')}`);
 
-  mkdirSync(OUT, { recursive: true });
-  mkdirSync(LIBRARY_OUT, { recursive: true });
+  mkdirSync(out, { recursive: true });
+  mkdirSync(libraryOutDir, { recursive: true });
   const core = await splitCore(GLOBAL_NAME);
   const code = codeJs(DECLARATIONS, core.code, GLOBAL_NAME);
-  writeFileSync(`${OUT}/Code.js`, code);
-  for (const file of core.files) writeFileSync(`${OUT}/${file.name}.html`, onDemandFile(file));
+  writeFileSync(`${out}/Code.js`, code);
+  for (const file of core.files) writeFileSync(`${out}/${file.name}.html`, onDemandFile(file));
   checkManifest('gas/appsscript.json');
-  copyFileSync('gas/appsscript.json', `${OUT}/appsscript.json`);
-  writeFileSync(`${LIBRARY_OUT}/library-wrappers.js`, libraryWrappersJs(DECLARATIONS));
-  await buildServer();
+  copyFileSync('gas/appsscript.json', `${out}/appsscript.json`);
+  writeFileSync(`${libraryOutDir}/library-wrappers.js`, libraryWrappersJs(DECLARATIONS));
+  await buildServer(out);
 
   const kB = (Buffer.byteLength(code) / 1024).toFixed(1);
-  const size = (f) => `${(Buffer.byteLength(readFileSync(`${OUT}/${f}`)) / 1024).toFixed(1)} kB`;
+  const size = (f) => `${(Buffer.byteLength(readFileSync(`${out}/${f}`)) / 1024).toFixed(1)} kB`;
   console.log(
-    `built ${OUT}/Code.js (${kB} kB, ${DECLARATIONS.length} functions), ${core.files.map((f) => `${f.name}.html (${size(`${f.name}.html`)}), `).join('')}Server.js (${size('Server.js')}), Sidebar.html (${size('Sidebar.html')}), ` +
-      `Help.html (${size('Help.html')}), appsscript.json, ${LIBRARY_OUT}/library-wrappers.js`,
+    `built ${out}/Code.js (${kB} kB, ${DECLARATIONS.length} functions), ${core.files.map((f) => `${f.name}.html (${size(`${f.name}.html`)}), `).join('')}Server.js (${size('Server.js')}), Sidebar.html (${size('Sidebar.html')}), ` +
+      `Help.html (${size('Help.html')}), appsscript.json, ${libraryOutDir}/library-wrappers.js`,
   );
 }

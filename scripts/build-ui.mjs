@@ -12,7 +12,7 @@ export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/offic
 const TITLE = 'ITHOJO 補助金計算';
 const CSS = 'ui/styles.css';
 
-async function bundle(entry, outfile) {
+async function bundle(entry, outfile, sourcemap = Boolean(outfile)) {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -23,7 +23,7 @@ async function bundle(entry, outfile) {
     platform: 'browser',
     minify: true,
     legalComments: 'none',
-    sourcemap: outfile ? true : false,
+    sourcemap,
     outfile,
     write: Boolean(outfile),
     logLevel: 'warning',
@@ -33,15 +33,15 @@ async function bundle(entry, outfile) {
 
 const kib = (file) => `${(statSync(file).size / 1024).toFixed(1)} KiB`;
 
-export async function buildTaskpane(outDir) {
+export async function buildTaskpane(outDir, { sourcemaps = true } = {}) {
   const { renderPage } = await loadTs('ui/page.ts');
-  await bundle('ui/entries/taskpane.ts', join(outDir, 'taskpane.js'));
+  await bundle('ui/entries/taskpane.ts', join(outDir, 'taskpane.js'), sourcemaps);
   writeFileSync(join(outDir, 'taskpane.css'), readFileSync(CSS));
   writeFileSync(
     join(outDir, 'taskpane.html'),
     renderPage({ title: TITLE, head: `<script src="${OFFICE_JS}"></script>\n`, css: { href: 'taskpane.css' }, script: { src: 'taskpane.js' } }),
   );
-  await bundle('excel-addin/commands/entry.ts', join(outDir, 'commands.js'));
+  await bundle('excel-addin/commands/entry.ts', join(outDir, 'commands.js'), sourcemaps);
   writeFileSync(
     join(outDir, 'commands.html'),
     `<!DOCTYPE html>\n<html lang="ja">\n<head>\n<meta charset="UTF-8">\n<title>ITHOJO commands</title>\n` +

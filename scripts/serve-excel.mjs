@@ -1,12 +1,18 @@
-// npm start: serves dist/excel (the functions, the task pane, the ribbon commands, the help page
-// and the templates) over HTTPS on localhost (trusted dev certificate from office-addin-dev-certs)
-// and prints how to sideload dist/excel/manifest.xml into Excel.
-// Never run by tests: it may ask for sudo to install a certificate authority.
+// The development server: serves dist/excel (the functions, the task pane, the ribbon commands,
+// the help page, the templates and manifest.xml) over HTTPS on the origin the built manifest names
+// (https://localhost:3000), with the trusted dev certificate from office-addin-dev-certs.
+// - `npm start` / `npm run start:web` run it through office-addin-debugging, which starts the
+//   package.json "dev-server" script detached, waits for the port, then sideloads the manifest
+//   (Excel on the web fetches manifest.xml from this server); `npm stop` ends it.
+// - `npm run serve` runs it in the foreground and prints how to sideload by hand (Excel on the web
+//   upload, Mac, a shared folder), for where office-addin-debugging does not sideload (Linux).
+// Never run by tests: it may ask for sudo to install a certificate authority
+// (tests/release/officeScripts.test.ts checks its origin and paths through the exports).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:https';
 import { homedir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const DIST = fileURLToPath(new URL('../dist/excel/', import.meta.url));
 const MANIFEST = join(DIST, 'manifest.xml');
@@ -26,12 +32,16 @@ function die(lines) {
   process.exit(1);
 }
 
-/** Where the built manifest points Excel: the server must be that origin. */
-function manifestBase() {
-  if (!existsSync(MANIFEST)) die(['dist/excel がありません。先に npm run build を実行してください (dist/excel is missing: run npm run build).']);
-  const m = /DefaultValue="(https:\/\/[^"]+)\/functions\.js"/.exec(readFileSync(MANIFEST, 'utf8'));
-  if (!m) die(['dist/excel/manifest.xml に functions.js の URL がありません (no functions.js URL in the manifest).']);
-  return new URL(m[1]);
+/** Where a built manifest points Excel (its functions.js URL's folder): the server must be that origin. */
+export function manifestBase(manifestXml) {
+  const m = /DefaultValue="(https:\/\/[^"]+)\/functions\.js"/.exec(manifestXml);
+  return m ? new URL(m[1]) : undefined;
+}
+
+/** The port and path prefix to serve on for a base URL (a release build's is not this machine: port 3000, no prefix). */
+export function serveAt(base) {
+  const local = base.hostname === 'localhost' || base.hostname === '127.0.0.1';
+  return { local, port: local ? Number(base.port || 443) : 3000, prefix: local ? base.pathname.replace(/\/$/, '') : '' };
 }
 
 /** office-addin-dev-certs makes and trusts a localhost certificate (it may ask for sudo once). */
@@ -74,7 +84,7 @@ async function httpsOptions(origin) {
 }
 
 /** The file under dist/excel for a request path below the base URL's path; nothing outside it. */
-function fileFor(urlPath, prefix) {
+export function fileFor(urlPath, prefix) {
   let p;
   try {
     p = decodeURIComponent(urlPath.split('?')[0]);
@@ -93,6 +103,10 @@ function sideloadSteps(base) {
     '',
     `ITHOJO アドインを配信中 (serving the add-in): ${base}/  ← dist/excel`,
     `マニフェスト (manifest): ${MANIFEST}`,
+    '',
+    '自動で読み込むには、これを止めて npm start (Windows / Mac の Excel) か npm run start:web -- --document "<ブックの URL>" (Excel on the web)。',
+    '(To sideload automatically, stop this and run npm start for desktop Excel on Windows or Mac, or npm run start:web -- --document "<workbook URL>".)',
+    '手で読み込むには (to sideload by hand):',
     '',
     '■ Excel on the web',
     '  1. ブラウザーで Excel のブックを開く (open a workbook in Excel on the web)',
@@ -125,32 +139,38 @@ function sideloadSteps(base) {
   ].join('\n');
 }
 
-const base = manifestBase();
-const local = base.hostname === 'localhost' || base.hostname === '127.0.0.1';
-if (!local) {
-  console.warn(
-    `⚠ dist/excel/manifest.xml は ${base.origin} を指しています (ITHOJO_BASE_URL のビルド)。ローカルで試すには ITHOJO_BASE_URL なしで npm start してください。\n` +
-      `  The manifest points at ${base.origin} (a release build); run npm start without ITHOJO_BASE_URL to try it locally.`,
-  );
-}
-const port = local ? Number(base.port || 443) : 3000;
-const prefix = local ? base.pathname.replace(/\/$/, '') : '';
-const server = createServer(await httpsOptions(`https://localhost:${port}${prefix}`), (req, res) => {
-  const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(req.url ?? '/', prefix) : undefined;
-  if (!file || !existsSync(file) || !statSync(file).isFile()) {
-    res.writeHead(req.method === 'GET' || req.method === 'HEAD' ? 404 : 405, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('Not found (見つかりません)\n');
-    return;
+function serve() {
+  if (!existsSync(MANIFEST)) die(['dist/excel がありません。先に npm run build を実行してください (dist/excel is missing: run npm run build).']);
+  const base = manifestBase(readFileSync(MANIFEST, 'utf8'));
+  if (!base) die(['dist/excel/manifest.xml に functions.js の URL がありません (no functions.js URL in the manifest).']);
+  const { local, port, prefix } = serveAt(base);
+  if (!local) {
+    console.warn(
+      `⚠ dist/excel/manifest.xml は ${base.origin} を指しています (ITHOJO_BASE_URL のビルド)。ローカルで試すには ITHOJO_BASE_URL なしで npm start してください。\n` +
+        `  The manifest points at ${base.origin} (a release build); run npm start without ITHOJO_BASE_URL to try it locally.`,
+    );
   }
-  // no-store: Office keeps old copies of add-in files; during development every load should be fresh.
-  res.writeHead(200, {
-    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'Cache-Control': 'no-store',
-    'Access-Control-Allow-Origin': '*',
+  return httpsOptions(`https://localhost:${port}${prefix}`).then((options) => {
+    const server = createServer(options, (req, res) => {
+      const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(req.url ?? '/', prefix) : undefined;
+      if (!file || !existsSync(file) || !statSync(file).isFile()) {
+        res.writeHead(req.method === 'GET' || req.method === 'HEAD' ? 404 : 405, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end('Not found (見つかりません)\n');
+        return;
+      }
+      // no-store: Office keeps old copies of add-in files; during development every load should be fresh.
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-store',
+        'Access-Control-Allow-Origin': '*',
+      });
+      res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
+    });
+    server.on('error', (e) =>
+      die([`サーバーを起動できません (cannot start the server) on port ${port}: ${e.message}`, 'ポートを使っている他のプロセスを止めてください (stop whatever uses the port).']),
+    );
+    server.listen(port, () => console.log(sideloadSteps(`https://localhost:${port}${prefix}`)));
   });
-  res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
-});
-server.on('error', (e) =>
-  die([`サーバーを起動できません (cannot start the server) on port ${port}: ${e.message}`, 'ポートを使っている他のプロセスを止めてください (stop whatever uses the port).']),
-);
-server.listen(port, () => console.log(sideloadSteps(`https://localhost:${port}${prefix}`)));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await serve();

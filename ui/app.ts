@@ -12,6 +12,7 @@ import { langOf, tr, type Lang } from './i18n';
 import { outcomeOf } from './result';
 import { chartView } from './view/chartView';
 import { builderView } from './view/builderView';
+import { footerView } from './view/footer';
 import { h, replaceChildren } from './view/dom';
 import { resultView, summaryOf } from './view/resultView';
 
@@ -103,6 +104,7 @@ export function mount(root: HTMLElement, host: Host): void {
       h('div', { class: 'field' }, h('label', { for: 'template' }, tr(lang, 'template')), templateSelect),
       h('div', { class: 'row' }, insertTemplate, fixButton),
       fixButton && h('p', { class: 'hint', id: 'fix-hint' }, tr(lang, 'fixNamesHint'))),
-    status);
+    status,
+    footerView(lang));
   render(state);
 }

@@ -14,6 +14,8 @@ import { citation } from '../rules/citation';
 import { lastRoundLabel } from '../rules/summary';
 import { quoteLineRows } from './quoteLineRows';
 import { IthojoError } from '../errors/IthojoError';
+import { cellText } from '../errors/text';
+import { aboutText } from '../about';
 
 export type Table = (string | number)[][];
 
@@ -38,6 +40,11 @@ const FRAMES_HEADER = [
   '枠 (frame)', 'ID', '制度 (program)', '年度 (year)', '適用期間 (in force)', '最終締切 (last deadline)',
   '補助率 (rates)', '上限 (cap)', '下限 (floor)', '出典 (source)', 'ルール確認日 (rules checked)',
 ];
+
+/** The header row; its last heading names the version and the rules' check date (it spills over the empty cells to its right). */
+function framesHeader(): string[] {
+  return [...FRAMES_HEADER.slice(0, -1), `${FRAMES_HEADER[FRAMES_HEADER.length - 1]} — ${cellText(aboutText())}`];
+}
 
 function unique<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];
@@ -68,7 +75,7 @@ export function framesTable(program: unknown): Table {
   if (!isBlank(program) && typeof program !== 'string') throw new IthojoError(HELPER_MSG.unknownProgram(program, programNames()));
   const tables = tablesMatching(isBlank(program) ? '' : program);
   if (tables.length === 0) throw new IthojoError(HELPER_MSG.unknownProgram(program, programNames()));
-  const rows: Table = [[...FRAMES_HEADER]];
+  const rows: Table = [framesHeader()];
   for (const t of tables) {
     for (const f of t.frames) rows.push(frameRow(t, f));
     for (const l of t.listings ?? []) {

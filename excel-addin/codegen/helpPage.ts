@@ -6,12 +6,11 @@
  * published. The examples are computed as of the README's day (scripts/examples-day.json).
  * Readable at 350 px.
  */
-import { FUNCTIONS, setClock, type FunctionDecl } from '../../core';
+import { FUNCTIONS, aboutText, setClock, type FunctionDecl } from '../../core';
 import { templateLayouts } from '../../templates';
 import { exampleDay } from '../../templates/catalog';
 import { functionName, type Flavour } from '../../templates/expr';
 import { grammarSection } from './help/grammar';
-import { pageFooter } from './help/footer';
 import { both, esc, table } from './help/html';
 import { framesSection, optionsSection, yearsSection } from './help/rules';
 import { sourcesSection } from './help/sources';
@@ -54,6 +53,12 @@ ${table(`${d.id} の引数 (arguments)`, ['引数 (argument)', '説明 (descript
 <p>例 (example): <code>${esc(exampleFormula(d, flavour))}</code></p>
 ${answerHtml(d.id, () => FUNCTIONS[d.id](...d.example.args))}
 </section>`;
+}
+
+/** Which version and rule data built this page (core/about.ts; the pane's footer says the same). */
+function aboutSection(): string {
+  const t = aboutText();
+  return `<p id="about"><small>${esc(t.ja)} <span lang="en">(${esc(t.en)})</span></small></p>`;
 }
 
 function templatesSection(o: HelpOptions): string {
@@ -101,6 +106,7 @@ span[lang=en] { color: #4d4d4d; } code { background: #f4f4f4; padding: 0 0.2rem;
 </head>
 <body>
 <h1>ITHOJO 関数リファレンス <span lang="en">(function reference)</span></h1>
+${aboutSection()}
 <p>セルに <code>${esc(typing)}</code> と入力します。範囲を渡すと結果がスピルします。例の結果は <time id="as-of" datetime="${day}">${day}</time> (東京) に有効なルール表で計算しています (このページを作るときにコアが計算)。<br>
 <span lang="en">Type the function in a cell; a range argument spills one answer per cell. Examples are computed with the rule tables in force on ${day} (by the core, when this page was built).</span></p>
 <nav aria-label="目次 (contents)"><ul>${toc.map(([id, t]) => `<li><a href="#${id}">${esc(t)}</a></li>`).join('')}</ul></nav>
@@ -122,7 +128,6 @@ ${yearsSection()}
 ${templatesSection(o)}
 <h2 id="sources">出典と公式ページ <span lang="en">(sources)</span></h2>
 ${sources}
-${pageFooter()}
 </body>
 </html>
 `;

@@ -10,3 +10,4 @@ export { rebaseHelpUrls, localizeMetadata, METADATA_FILE, JA_METADATA_FILE, type
 export { renderManifest, manifestVersion, MANIFEST_TEMPLATE_PATH } from './manifest';
 export { renderHelpPage, HELP_FILE } from './helpPage';
 export { renderIconPng, ICON_SIZES, iconPath } from './icon';
+export { manifestProblems, manifestUrls, pngSize, type ManifestFacts } from './manifestCheck';

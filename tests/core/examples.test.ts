@@ -2,7 +2,7 @@
  * Hand-checked examples of it2025.md §10 that the golden vectors do not hold, and the contract
  * edges of ../shared/rules/README.md. Each test cites the section its expected value comes from.
  */
-import { AMOUNT, BREAKDOWN, CAP, CHECK, FRAMES, MINAMOUNT, RATE, SELFPAY } from '../../core';
+import { AMOUNT, BREAKDOWN, CAP, CHECK, FRAMES, MINAMOUNT, RATE, SELFPAY, VERSION, rulesCheckedOn } from '../../core';
 import { errorOf, expectGoodMessage } from './helpers';
 
 type Row = (string | number)[];
@@ -450,7 +450,9 @@ describe('BREAKDOWN and FRAMES tables', () => {
     expect(isRect(t)).toBe(true);
     expect(t[0]).toEqual([
       '枠 (frame)', 'ID', '制度 (program)', '年度 (year)', '適用期間 (in force)', '最終締切 (last deadline)',
-      '補助率 (rates)', '上限 (cap)', '下限 (floor)', '出典 (source)', 'ルール確認日 (rules checked)',
+      '補助率 (rates)', '上限 (cap)', '下限 (floor)', '出典 (source)',
+      // the last heading also names the version and the rules' check date (core/about.ts, tests/release/version.test.ts)
+      `ルール確認日 (rules checked) — ITHOJO ${VERSION}・ルール確認日 ${rulesCheckedOn()} (version ${VERSION}, rules checked ${rulesCheckedOn()})`,
     ]);
     const rows = t.slice(1);
     expect(rows.map((r) => [r[0], r[1], r[2], r[3]])).toEqual([

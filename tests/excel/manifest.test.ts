@@ -2,13 +2,14 @@
  * Manifest invariants, offline: the template and the built dist/excel/manifest.xml are well-formed
  * XML with the add-in-only shape custom functions need, the task pane and ribbon commands without
  * a shared runtime, every string in Japanese too, every URL https under the build's base URL and
- * naming a file that is in dist/excel; and a release build moves every URL.
+ * naming a file that is in dist/excel; the shared check of what Office requires (the release build
+ * runs it too) passes, and reports each rule broken on purpose; and a release build moves every URL.
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { manifestVersion, MANIFEST_TEMPLATE_PATH, METADATA_FILE, normalizeBaseUrl, type Metadata } from '../../excel-addin/codegen';
+import { manifestProblems, manifestUrls, manifestVersion, MANIFEST_TEMPLATE_PATH, METADATA_FILE, normalizeBaseUrl, type ManifestFacts, type Metadata } from '../../excel-addin/codegen';
 import pkg from '../../package.json';
 import { commandId, commands } from '../../excel-addin/commands/commands';
 import { templateLayouts } from '../../templates';
@@ -38,13 +39,7 @@ function resources(root: XmlElement): Map<string, XmlElement> {
 }
 
 /** Every URL the manifest points Office at (namespace declarations are names, not locations). */
-function urlsOf(root: XmlElement): string[] {
-  return descendants(root).flatMap((el) =>
-    Object.entries(el.attrs)
-      .filter(([key, v]) => !key.startsWith('xmlns') && /^[a-z]+:\/\//i.test(v))
-      .map(([, v]) => v),
-  );
-}
+const urlsOf = (root: XmlElement): string[] => manifestUrls(root).map((u) => u.url);
 
 /** Shows the offending URL when it fails. */
 function expectUnder(url: string, prefix: string): void {
@@ -117,6 +112,52 @@ describe('dist/excel/manifest.xml', () => {
       const file = u.slice(base.length + 1);
       expect([file, fs.existsSync(path.join(DIST, file))]).toEqual([file, true]);
     }
+  });
+
+  test('meets the shared check of what Office requires (the one the release build runs)', () => {
+    expect(manifestProblems(fs.readFileSync(distFile('manifest.xml'), 'utf8'), facts())).toEqual([]);
+  });
+});
+
+/** The facts of the development build: its base URL, package.json's version, the files of dist/excel. */
+function facts(): ManifestFacts {
+  return {
+    baseUrl: base,
+    version: manifestVersion(pkg.version),
+    file: (rel) => (fs.existsSync(path.join(DIST, rel)) && fs.statSync(path.join(DIST, rel)).isFile() ? fs.readFileSync(path.join(DIST, rel)) : undefined),
+  };
+}
+
+describe('the shared manifest check finds each broken rule (excel-addin/codegen/manifestCheck.ts)', () => {
+  const built = () => fs.readFileSync(distFile('manifest.xml'), 'utf8');
+  const once = (text: string, from: string | RegExp, to: string): string => {
+    const out = text.replace(from, to);
+    if (out === text) throw new Error(`the mutation ${String(from)} changed nothing`);
+    return out;
+  };
+
+  test.each<[string, (m: string) => string, RegExp]>([
+    ['not XML', (m) => m.replace('</OfficeApp>', ''), /not closed/],
+    ['an Id that is not a GUID', (m) => once(m, /<Id>[^<]+<\/Id>/, '<Id>ithojo</Id>'), /<Id> must be a GUID/],
+    ['a three-part version', (m) => once(m, /<Version>[^<]+<\/Version>/, '<Version>0.1.0</Version>'), /four parts/],
+    ['a version other than the build\'s', (m) => once(m, /<Version>[^<]+<\/Version>/, '<Version>9.9.9.0</Version>'), /<Version> is 9\.9\.9\.0, the build's version is/],
+    ['a six-digit version part', (m) => once(m, /<Version>[^<]+<\/Version>/, '<Version>100000.0.0.0</Version>'), /four parts of at most 5 digits/],
+    ['elements out of the schema\'s order', (m) => once(m, /(<SupportUrl[^>]*\/>)\s*(<Hosts>[\s\S]*?<\/Hosts>)/, '$2$1'), /out of the schema's order/],
+    ['a missing required element', (m) => once(m, /<ProviderName>[^<]*<\/ProviderName>/, ''), /exactly one <ProviderName>/],
+    ['an http URL', (m) => once(m, `${base}/help.html"`, `${base.replace('https:', 'http:')}/help.html"`), /is not https/],
+    ['a URL off the base URL', (m) => once(m, `${base}/taskpane.html"/>\n  </DefaultSettings>`, 'https://elsewhere.example/taskpane.html"/>\n  </DefaultSettings>'), /not under the base URL/],
+    ['a URL naming a file the build lacks', (m) => once(m, `${base}/functions.js"`, `${base}/function.js"`), /names function\.js, which is not in the build/],
+    ['an icon of the wrong size', (m) => once(m, `<IconUrl DefaultValue="${base}/assets/icon-32.png"`, `<IconUrl DefaultValue="${base}/assets/icon-64.png"`), /\(IconUrl\) is 64×64, not 32×32/],
+    ['an icon that is not a PNG', (m) => once(m, `<HighResolutionIconUrl DefaultValue="${base}/assets/icon-64.png"`, `<HighResolutionIconUrl DefaultValue="${base}/help.html"`), /\(HighResolutionIconUrl\) is not a PNG/],
+    ['no CustomFunctionsRuntime requirement', (m) => once(m, /<Set Name="CustomFunctionsRuntime"[^>]*\/>/, ''), /CustomFunctionsRuntime/],
+    ['no custom functions metadata', (m) => once(m, /<Metadata>[\s\S]*?<\/Metadata>/, ''), /CustomFunctions Metadata/],
+    ['a namespace Excel refuses', (m) => once(m, 'id="Functions.Namespace" DefaultValue="ITHOJO"', 'id="Functions.Namespace" DefaultValue="IT HOJO"'), /Namespace must be/],
+    ['a resid nothing defines', (m) => once(m, '<FunctionFile resid="Commands.Url"/>', '<FunctionFile resid="Commands.Link"/>'), /resid Commands\.Link is not defined/],
+    ['a display name over 125 characters', (m) => once(m, '<DisplayName DefaultValue="ITHOJO subsidy calculator">', `<DisplayName DefaultValue="${'x'.repeat(126)}">`), /<DisplayName> is longer than 125/],
+    ['another host', (m) => once(m, '<Host Name="Workbook"/>', '<Host Name="Document"/>'), /Workbook host only/],
+  ])('%s', (_what, mutate, problem) => {
+    const problems = manifestProblems(mutate(built()), facts());
+    expect(problems.some((p) => problem.test(p))).toBe(true);
   });
 });
 

@@ -6,6 +6,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { aboutText } from '../../core';
+import { cellText } from '../../core/errors/text';
 
 export const VECTORS_DIR = path.join(__dirname, '../../../shared/rules/vectors');
 /** The project's own golden cases (hand-checked, e.g. tests/vectors/updates-2026-12.vectors.json), listed as "project/…". */
@@ -30,6 +32,18 @@ export interface VectorFile {
 /** Fields of a case that are not arguments of its function. */
 export const CASE_FIELDS = ['id', 'fn', 'expect', 'expect_error', 'source', 'note'];
 
+/**
+ * FRAMES' last heading also names the product's version and the rules' check date (core/about.ts),
+ * which change with every release: a project vector writes that part as this token, so the golden
+ * answer stays the rule data's. The version line itself is tested in tests/release/version.test.ts.
+ */
+export const ABOUT_TOKEN = '{{ITHOJO_ABOUT}}';
+
+function expandAbout(x: unknown): unknown {
+  if (typeof x === 'string') return x.split(ABOUT_TOKEN).join(cellText(aboutText()));
+  return Array.isArray(x) ? x.map(expandAbout) : x;
+}
+
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
@@ -50,6 +64,6 @@ export function loadVectors(): VectorFile[] {
     for (const c of cases) {
       if (!('expect' in c) && c.expect_error !== true) throw new Error(`${file} ${c.id}: neither expect nor expect_error`);
     }
-    return { file, cases };
+    return { file, cases: cases.map((c) => ('expect' in c ? { ...c, expect: expandAbout(c.expect) } : c)) };
   });
 }
