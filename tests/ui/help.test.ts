@@ -56,7 +56,7 @@ test('the examples are dated as the README\'s: the same day, the rule tables in 
   const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   const day = /例の結果は (\d{4}-\d{2}-\d{2}) \(東京\) に有効なルール表で計算しています/.exec(readme)![1];
   expect(await w.page.getAttribute('#as-of', 'datetime')).toBe(day);
-  expect(await w.page.textContent('body > p:first-of-type')).toContain(`例の結果は ${day} (東京) に有効なルール表で計算しています`);
+  expect(await w.page.textContent('p:has(#as-of)')).toContain(`例の結果は ${day} (東京) に有効なルール表で計算しています`);
 });
 
 test('every function has its section, and its example shows what the core answers, cell by cell', async () => {
