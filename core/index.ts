@@ -6,6 +6,7 @@ export { DECLARATIONS, type FunctionDecl, type ParamDecl } from './contract/decl
 export { calculate, type CalculationRequest, type CalculationResult } from './engine/calculate';
 export type { BreakdownLine } from './engine/breakdown';
 export { IthojoError, isIthojoError, type ErrorKind } from './errors/IthojoError';
+export { cellText, inLanguage, type Text } from './errors/text';
 export { allTables } from './rules/registry';
 export type { RuleTable } from './rules/types';
 export { OPTION_DEFS, type OptionDef } from './rules/options';

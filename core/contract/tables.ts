@@ -2,7 +2,8 @@
  * The table answers: BREAKDOWN (one scenario) and FRAMES (the rule tables). Rectangular
  * 2-D arrays with a header row, so they spill as they are.
  */
-import { MSG, yen } from '../errors/messages';
+import { checkCell, yen } from '../errors/messages';
+import { bi, cellText, type Text } from '../errors/text';
 import { HELPER_MSG } from '../errors/helperMessages';
 import { isBlank } from '../input/normalizeText';
 import { formatRate } from '../money/rate';
@@ -16,19 +17,28 @@ import { IthojoError } from '../errors/IthojoError';
 
 export type Table = (string | number)[][];
 
-const BREAKDOWN_HEADER = ['区分 (item)', '対象経費 (cost)', '補助率 (rate)', '補助額・上限前 (before cap)', '補助額 (subsidy)', '上限 (cap)'];
+/** BREAKDOWN's header and the labels of its rows after the tiers. */
+export const BREAKDOWN_TEXTS = {
+  header: [bi('区分', 'item'), bi('対象経費', 'cost'), bi('補助率', 'rate'), bi('補助額・上限前', 'before cap'), bi('補助額', 'subsidy'), bi('上限', 'cap')],
+  subsidy: bi('補助金額', 'subsidy'),
+  paid: bi('支払総額・立替', 'paid up front'),
+  selfPay: bi('自己負担額', 'self-payment'),
+  check: bi('判定', 'check'),
+  note: bi('注記', 'note'),
+  source: bi('出典', 'source'),
+} as const satisfies Record<string, Text | readonly Text[]>;
+const T = BREAKDOWN_TEXTS;
 
 export function breakdownTable(p: Priced): Table {
-  const rows: Table = [[...BREAKDOWN_HEADER]];
-  for (const l of breakdownLines(p)) rows.push([l.label, l.cost, l.rate, l.before, l.after, l.cap ?? '']);
+  const rows: Table = [T.header.map(cellText)];
+  for (const l of breakdownLines(p)) rows.push([l.label.ja, l.cost, l.rate, l.before, l.after, l.cap ?? '']);
   const amount = amountOf(p);
-  rows.push(['補助金額 (subsidy)', '', '', '', amount, capOf(p.plan)]);
-  rows.push(['支払総額・立替 (paid up front)', '', '', '', p.kind === 'single' ? p.e.total : p.g.total, '']);
-  rows.push(['自己負担額 (self-payment)', '', '', '', selfPayOf(p), '']);
-  const reasons = reasonsOf(p);
-  rows.push(['判定 (check)', reasons.length === 0 ? MSG.ok() : reasons.join(' / '), '', '', '', '']);
-  for (const n of [...notesOf(p), ...breakdownNotes(p)]) rows.push(['注記 (note)', citation(n), '', '', '', '']);
-  rows.push(['出典 (source)', `${p.plan.table.title}: ${citation(p.plan.frame.source)}`, '', '', '', '']);
+  rows.push([cellText(T.subsidy), '', '', '', amount, capOf(p.plan)]);
+  rows.push([cellText(T.paid), '', '', '', p.kind === 'single' ? p.e.total : p.g.total, '']);
+  rows.push([cellText(T.selfPay), '', '', '', selfPayOf(p), '']);
+  rows.push([cellText(T.check), checkCell(reasonsOf(p), []), '', '', '', '']);
+  for (const n of [...notesOf(p), ...breakdownNotes(p)]) rows.push([cellText(T.note), citation(cellText(n)), '', '', '', '']);
+  rows.push([cellText(T.source), `${p.plan.table.title}: ${citation(p.plan.frame.source)}`, '', '', '', '']);
   if (p.kind === 'single' && p.e.lines) rows.push(...quoteLineRows(p.e.lines));
   return rows;
 }

@@ -11,6 +11,7 @@ import { planFor, planOrError } from './planCache';
 import { kernelAmount, kernelOf } from './kernel';
 import { MAX_AMOUNT, readAmount } from '../input/parseAmount';
 import { IthojoError, isIthojoError } from '../errors/IthojoError';
+import { sameText, type Text } from '../errors/text';
 import { assumptionsOf, breakdownLines, notesOf, type BreakdownLine } from './breakdown';
 import { citation } from '../rules/citation';
 
@@ -34,10 +35,13 @@ export interface CalculationResult {
   readonly total: number;
   readonly selfPay: number;
   readonly eligible: boolean;
-  readonly reasons: readonly string[];
+  /** Why not eligible (CHECK's answer then). */
+  readonly reasons: readonly Text[];
   readonly lines: readonly BreakdownLine[];
-  readonly assumptions: readonly string[];
-  readonly notes: readonly string[];
+  /** The defaults the scenario took (size, the bands that apply). */
+  readonly assumptions: readonly Text[];
+  /** Everything else worth telling, CHECK's warnings included. */
+  readonly notes: readonly Text[];
   readonly source: string;
 }
 
@@ -77,7 +81,7 @@ export function amountOf(p: Priced): number {
   return p.kind === 'single' ? p.e.amount : p.g.amount;
 }
 
-export function reasonsOf(p: Priced): readonly string[] {
+export function reasonsOf(p: Priced): readonly Text[] {
   return p.kind === 'single' ? p.e.reasons : p.g.reasons;
 }
 
@@ -96,7 +100,7 @@ export function rateOf(p: Priced): number {
 }
 
 /** Warnings CHECK adds to its "OK" (ignored options, unverified requirements). */
-export function warningsOf(p: Priced): string[] {
+export function warningsOf(p: Priced): Text[] {
   return [...p.plan.warnings, ...(p.kind === 'single' ? p.e.warnings : [])];
 }
 
@@ -112,6 +116,7 @@ export function calculate(request: CalculationRequest): CalculationResult {
   const { plan } = p;
   const r = baseRate(plan) ?? plan.frame.group?.analysisRate;
   const reasons = reasonsOf(p);
+  const assumptions = assumptionsOf(plan);
   return {
     frame: { id: plan.frame.id, name: plan.frame.name, program: plan.table.program, fiscalYear: plan.table.fiscalYear },
     table: { title: plan.table.title, fiscalYear: plan.table.fiscalYear, from: plan.table.effective.from, until: plan.table.effective.until, asOf: plan.date },
@@ -126,8 +131,8 @@ export function calculate(request: CalculationRequest): CalculationResult {
     eligible: reasons.length === 0,
     reasons,
     lines: breakdownLines(p),
-    assumptions: assumptionsOf(plan),
-    notes: notesOf(p).filter((n) => !assumptionsOf(plan).includes(n)),
+    assumptions,
+    notes: notesOf(p).filter((n) => !assumptions.some((a) => sameText(a, n))),
     // as users read sources: documents and sections, never our rule files (core/rules/citation.ts)
     source: [...new Set([plan.frame.source, ...plan.buckets.map((b) => b.source)].map(citation))].join('; '),
   };

@@ -5,6 +5,7 @@
  */
 import { IthojoError } from '../errors/IthojoError';
 import { MSG } from '../errors/messages';
+import type { Text } from '../errors/text';
 import { isBlank } from '../input/normalizeText';
 import { parseOptions, type Options } from '../input/parseOptions';
 import { parseSize, type SizeInput } from '../input/parseSize';
@@ -22,6 +23,7 @@ export interface BucketPlan {
   readonly tiers: TierSet;
   readonly cap: number;
   readonly source: string;
+  /** The chosen tiers' and cap's notes (rule-table texts, not yet split: Japanese only). */
   readonly notes: readonly string[];
   /** The bucket's result when it has no cost, shared by every row of a bulk call. */
   readonly empty: BucketResult;
@@ -36,16 +38,16 @@ export interface Plan {
   readonly buckets: readonly BucketPlan[];
   readonly floor: number;
   /** Reasons the scenario is not eligible whatever the cost (e.g. 大企業 in 通常枠). */
-  readonly ineligible: readonly string[];
-  readonly notes: readonly string[];
+  readonly ineligible: readonly Text[];
+  readonly notes: readonly Text[];
   /** Notes CHECK shows with its "OK": things the user may not have meant (ignored options). */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Text[];
   /** 10/11 when costs are tax-inclusive, else 1. */
   readonly taxFactor: Frac;
   /** used/contracted accounts (電子取引類型), else 1. */
   readonly accountsRatio: Frac;
   /** Messages for required options not given; pricing a cost throws the first. */
-  readonly missing: readonly string[];
+  readonly missing: readonly Text[];
   /** The day the plan judges deadlines by (基準日=, else today in Tokyo). */
   readonly date: string;
   /** Index of the bucket a plain amount is booked in (the frame's plainCategory), or -1. */
@@ -75,7 +77,7 @@ export function compilePlan(frameText: unknown, sizeText: unknown, optionsText: 
 }
 
 /** The plan of a frame of a chosen table (複数社連携 prices its members through this, in its own table). */
-function planOf(entry: FrameEntry, size: SizeInput, options: Options, date: string, selectionWarnings: readonly string[] = []): Plan {
+function planOf(entry: FrameEntry, size: SizeInput, options: Options, date: string, selectionWarnings: readonly Text[] = []): Plan {
   const { table, frame } = entry;
   // a required option (口座) matters only when pricing a cost: CAP, MINAMOUNT and RATE answer without it
   const missing = (frame.requiredOptions ?? []).filter((key) => options[key] === undefined).map((key) => {
@@ -83,8 +85,8 @@ function planOf(entry: FrameEntry, size: SizeInput, options: Options, date: stri
     return MSG.requiredOption(def.names[0], def.example);
   });
 
-  const notes: string[] = [];
-  const warnings: string[] = [...selectionWarnings, ...scheduleWarnings(table, frame, options, date)];
+  const notes: Text[] = [];
+  const warnings: Text[] = [...selectionWarnings, ...scheduleWarnings(table, frame, options, date)];
   for (const key of Object.keys(options) as OptionKey[]) {
     if (!frame.options.includes(key) && !UNIVERSAL.includes(key)) {
       warnings.push(MSG.optionIgnored(OPTION_DEFS.find((d) => d.key === key)!.names[0], frame.name));
@@ -130,9 +132,9 @@ export function siblingPlan(plan: Plan, frameId: string, size: SizeInput = plan.
  * warns when that round has closed, or when the last known round has (no later one is known).
  * Amounts never change.
  */
-function scheduleWarnings(table: RuleTable, frame: FrameRule, options: Options, date: string): string[] {
+function scheduleWarnings(table: RuleTable, frame: FrameRule, options: Options, date: string): Text[] {
   const rounds = roundsOf(table, frame.id);
-  const out: string[] = [];
+  const out: Text[] = [];
   const wanted = options.round;
   if (typeof wanted === 'number') {
     const round = rounds.find((r) => r.round === wanted);

@@ -2,6 +2,7 @@
  * The shape of rule tables. A table holds every number of one program and fiscal year, each
  * with the section of ../shared/rules/ it comes from; the engine holds none of them.
  */
+import type { Text } from '../errors/text';
 import type { Rate } from '../money/rate';
 
 export type Size = 'small' | 'sme' | 'large';
@@ -81,8 +82,8 @@ export interface BucketRule {
   /** The bucket counts only when a line of one of these categories is present. */
   readonly requires?: {
     readonly categories: readonly CategoryId[];
-    /** Why not, for CHECK (日本語 (English)). */
-    readonly reason: string;
+    /** Why not, for CHECK. */
+    readonly reason: Text;
     readonly source: string;
   };
 }
@@ -109,14 +110,14 @@ export interface GroupRule {
  */
 export interface Caution {
   readonly when: Condition;
-  readonly text: string;
+  readonly text: Text;
   readonly source: string;
 }
 
 /** A scenario that makes the frame unavailable whatever the cost (e.g. 大企業 in 中小企業投資促進枠). */
 export interface Exclusion {
   readonly when: Condition;
-  readonly reason: string;
+  readonly reason: Text;
   readonly source: string;
 }
 

@@ -3,7 +3,7 @@
  * which table answers (年度=, 基準日=, today's clock); the stale warnings; 過去交付; the other
  * programs' 2026 rounds. Figures are hand-checked against it2026.md §2–§7 (cited per test).
  */
-import { AMOUNT, BREAKDOWN, CAP, CHECK, DEADLINE, FRAMES, MINAMOUNT, RATE, allTables, calculate, setClock } from '../../core';
+import { AMOUNT, BREAKDOWN, CAP, CHECK, DEADLINE, FRAMES, MINAMOUNT, RATE, allTables, calculate, cellText, setClock } from '../../core';
 import { TEST_NOW, tokyoNoon } from '../support/clock';
 import { errorOf, expectGoodMessage } from './helpers';
 
@@ -271,8 +271,8 @@ describe('the tables as data', () => {
 test('notes, cautions and reasons are user text: no rule-file citation inside (those are the sources)', () => {
   const texts = allTables().flatMap((t) => t.frames.flatMap((f) => [
     ...f.buckets.flatMap((b) => [...b.tiers, ...b.cap].flatMap((c) => (c.note ? [c.note] : []))),
-    ...(f.cautions ?? []).map((c) => c.text),
-    ...(f.exclusions ?? []).map((x) => x.reason),
+    ...(f.cautions ?? []).map((c) => cellText(c.text)),
+    ...(f.exclusions ?? []).map((x) => cellText(x.reason)),
   ]));
   expect(texts.length).toBeGreaterThan(10);
   expect(texts.filter((t) => /\.md\b|\[[A-Z]/.test(t))).toEqual([]);

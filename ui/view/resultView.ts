@@ -2,6 +2,7 @@
  * The live result: figures, CHECK's verdict, the rule year that answered, the breakdown with
  * its citations, and how a quote range was read.
  */
+import { inLanguage } from '../../core';
 import { percent, yen } from '../format';
 import { tr, type Lang } from '../i18n';
 import type { Limits, Outcome } from '../result';
@@ -65,9 +66,9 @@ export function resultView(outcome: Outcome, lang: Lang): (HTMLElement | false)[
       h('thead', {}, h('tr', {}, ...(['item', 'itemCost', 'rate', 'beforeCap', 'afterCap', 'capCol'] as const).map((k) => h('th', { scope: 'col' }, tr(lang, k))))),
       h('tbody', {}, ...calc.lines.map((l) =>
         h('tr', {},
-          h('td', {}, l.label), h('td', { class: 'num' }, yen(l.cost)), h('td', {}, l.rate),
+          h('td', {}, inLanguage(l.label, lang)), h('td', { class: 'num' }, yen(l.cost)), h('td', {}, l.rate),
           h('td', { class: 'num' }, yen(l.before)), h('td', { class: 'num' }, yen(l.after)), h('td', { class: 'num' }, l.cap === null ? '' : yen(l.cap))))))),
-    notes.length > 0 && h('div', {}, h('h3', {}, tr(lang, 'notes')), h('ul', { class: 'notes' }, ...notes.map((n) => h('li', {}, n)))),
+    notes.length > 0 && h('div', {}, h('h3', {}, tr(lang, 'notes')), h('ul', { class: 'notes' }, ...notes.map((n) => h('li', {}, inLanguage(n, lang))))),
     h('div', {}, h('h3', {}, tr(lang, 'sources')), h('ul', { class: 'sources' }, ...[...new Set(calc.source.split('; '))].map((x) => h('li', {}, x)))),
     h('p', { class: 'estimate' }, tr(lang, 'estimateNote')),
   ];

@@ -3,6 +3,7 @@
  * §2 or the program flyer (../shared/rules/000_ad8da3ff977776d7.txt, "flyer").
  */
 import { HALF, THIRD, TWO_THIRDS } from '../../money/rate';
+import { bi } from '../../errors/text';
 import { flatRate } from '../tiers';
 import type { CategoryRule, Choice, RuleTable, TierSet } from '../types';
 
@@ -48,7 +49,7 @@ export const ENERGY2025: RuleTable = {
       source: 'programs-2025.md §2.1 (Ⅰ); flyer (Ⅰ)', sizes: ['small', 'sme', 'large'],
       options: ['advanced', 'general', 'smeInvest', 'nonFossil'], plainCategory: 'expense',
       exclusions: [{
-        when: { all: [{ option: 'smeInvest' }, large] }, reason: '中小企業投資促進枠は中小企業のみです (The SME investment frame is for SMEs only)',
+        when: { all: [{ option: 'smeInvest' }, large] }, reason: bi('中小企業投資促進枠は中小企業のみです', 'The SME investment frame is for SMEs only'),
         source: 'programs-2025.md §2.1 (中小企業のみ)',
       }],
       floor: [{ value: 1_000_000, source: 'programs-2025.md §2.1 (下限100万円 [記憶])' }],

@@ -3,6 +3,7 @@
  * of ../shared/rules/it2026.md. Where it2026.md says "as 2025", the definition is the one in
  * common.ts (citing it2025.md); what 2026 changes is written here, citing it2026.md.
  */
+import { bi } from '../../errors/text';
 import type { Caution, FrameRule, RoundList, RuleTable } from '../types';
 import { CATEGORIES, COST_CAPS, LOWER_BAND_CAP, NORMAL_TIERS, SOFTWARE_AND_SERVICES, UPPER_BAND, WITH_SOFTWARE } from './common';
 import { IT2025 } from './2025';
@@ -40,7 +41,7 @@ const SCHEDULE: readonly RoundList[] = [
 /** it2026.md §2.4: a 2022–2025 grantee applying to 通常枠 or インボイス枠 must plan +1.5 points, or repay. */
 const REPEAT_APPLICANT: Caution = {
   when: { option: 'repeat' },
-  text: '過去交付: IT導入補助金2022〜2025で交付決定を受けた事業者は、1人当たり給与支給総額の年平均成長率を物価安定の目標+1.5%以上とする3年間の計画の表明と効果報告が必要です。未達・未報告は補助金の全部又は一部の返還 (Repeat applicants must plan per-capita pay growth of the price target +1.5 points; missing it means repaying part or all)',
+  text: bi('過去交付: IT導入補助金2022〜2025で交付決定を受けた事業者は、1人当たり給与支給総額の年平均成長率を物価安定の目標+1.5%以上とする3年間の計画の表明と効果報告が必要です。未達・未報告は補助金の全部又は一部の返還', 'Repeat applicants must plan per-capita pay growth of the price target +1.5 points; missing it means repaying part or all'),
   source: 'it2026.md §2.4 (事務局 news/40013)',
 };
 

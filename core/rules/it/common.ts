@@ -4,6 +4,7 @@
  * definitions (each citing it2025.md, where the rule is written) rather than copies.
  */
 import { FOUR_FIFTHS, HALF, THREE_QUARTERS, TWO_THIRDS } from '../../money/rate';
+import { bi } from '../../errors/text';
 import { flatRate } from '../tiers';
 import type { BucketRule, CategoryRule, Choice, CostCap, TierSet } from '../types';
 
@@ -33,12 +34,12 @@ export const SOFTWARE_AND_SERVICES = ['software', 'cloud', 'option', 'consulting
 /** Options, 役務 and hardware count only beside a cat.1 software or cloud line. */
 export const WITH_SOFTWARE = {
   categories: ['software', 'cloud'],
-  reason: 'オプション・役務はソフトウェア (大分類Ⅰ) と一緒でなければ対象になりません (Options and services count only together with software)',
+  reason: bi('オプション・役務はソフトウェア (大分類Ⅰ) と一緒でなければ対象になりません', 'Options and services count only together with software'),
   source: 'it2025.md §2.2; 公募要領(通常枠・インボイス) §2-2(3)(イ)',
 };
 const HARDWARE_WITH_SOFTWARE = {
   categories: ['software', 'cloud'],
-  reason: 'ハードウェアは会計・受発注・決済ソフトウェアと一緒でなければ対象になりません (Hardware counts only together with software)',
+  reason: bi('ハードウェアは会計・受発注・決済ソフトウェアと一緒でなければ対象になりません', 'Hardware counts only together with software'),
   source: 'it2025.md §3.2 【補足１】',
 };
 

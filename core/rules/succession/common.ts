@@ -4,6 +4,7 @@
  * year changes is passed in as its notes, so 2025 and 2026 share one definition.
  */
 import { HALF, THIRD, TWO_THIRDS } from '../../money/rate';
+import { bi } from '../../errors/text';
 import { flatRate } from '../tiers';
 import type { BucketRule, CategoryRule, Choice, Condition, FrameRule, TierSet } from '../types';
 
@@ -51,7 +52,7 @@ function closureAddOn(tiers: Choice<TierSet>, note?: string): BucketRule {
     id: 'closure', label: '廃業費 (併用)', categories: ['closure'],
     requires: {
       categories: ['expense'],
-      reason: '廃業費は他の枠の事業費と併用する場合のみ加算されます (単独は廃業・再チャレンジ枠) (Closure costs add on only beside a main frame\'s costs)',
+      reason: bi('廃業費は他の枠の事業費と併用する場合のみ加算されます (単独は廃業・再チャレンジ枠)', 'Closure costs add on only beside a main frame\'s costs'),
       source: 'programs-2025.md §1.1, §1.5 (併用申請)',
     },
     // the main frame's rate, without its notes (they are shown once, on the main bucket)
