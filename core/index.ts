@@ -3,7 +3,8 @@
  */
 export { AMOUNT, RATE, SELFPAY, CAP, MINAMOUNT, CHECK, BREAKDOWN, COMPARE, FRAMES, SIZE, MINWAGE, NEARMINWAGE, OILKL, DEADLINE, FUNCTIONS } from './contract/functions';
 export { DECLARATIONS, type FunctionDecl, type ParamDecl } from './contract/declarations';
-export { calculate, type CalculationRequest, type CalculationResult } from './engine/calculate';
+export { calculate, capBandsOf, type CalculationRequest, type CalculationResult } from './engine/calculate';
+export type { CapBand } from './engine/bands';
 export type { BreakdownLine } from './engine/breakdown';
 export { IthojoError, isIthojoError, type ErrorKind } from './errors/IthojoError';
 export { cellText, inLanguage, type Text } from './errors/text';

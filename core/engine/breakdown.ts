@@ -9,6 +9,8 @@ import { formatRate } from '../money/rate';
 import { truncateYen } from '../money/truncateYen';
 import { SIZE_LABELS } from '../rules/sizes';
 import type { Priced } from './calculate';
+import { isPositive } from './applyTiers';
+import { bucketNote } from './bands';
 import type { Plan } from './plan';
 import { tierRows } from './tierRows';
 
@@ -38,14 +40,28 @@ export function uniqueTexts(texts: readonly Text[]): Text[] {
 /** Everything worth telling beside the figures: defaults taken, warnings, notes. */
 export function notesOf(p: Priced): Text[] {
   const own = p.kind === 'single' ? [...p.e.warnings, ...p.e.notes] : [];
-  return uniqueTexts([...assumptionsOf(p.plan), ...p.plan.warnings, ...p.plan.notes, ...own]);
+  return uniqueTexts([...assumptionsOf(p), ...p.plan.warnings, ...p.plan.notes, ...own]);
 }
 
-/** The defaults a plan took (size, bucket notes), said so. */
-export function assumptionsOf(plan: Plan): Text[] {
+/**
+ * The buckets a scenario's notes speak of: those its cost reaches (an add-on such as 廃業費 only
+ * when the cost has it), or the bucket a plain amount goes to when there is no cost yet.
+ */
+function bucketsSpokenOf(p: Priced): Plan['buckets'] {
+  const { plan } = p;
+  if (p.kind !== 'single') return [];
+  const reached = plan.buckets.filter((_, i) => p.e.buckets[i] && isPositive(p.e.buckets[i].cost));
+  return reached.length > 0 ? reached : plan.buckets.filter((_, i) => i === plan.plainBucket);
+}
+
+/** The defaults a scenario took (size), and what applies to each of its buckets (bands.ts). */
+export function assumptionsOf(p: Priced): Text[] {
   const out: Text[] = [];
-  if (plan.size.defaulted) out.push(MSG.sizeDefaulted(SIZE_LABELS[plan.size.size]));
-  for (const b of plan.buckets) for (const n of b.notes) out.push(bi(`${b.rule.label}: ${n}`, ''));
+  if (p.plan.size.defaulted) out.push(MSG.sizeDefaulted(SIZE_LABELS[p.plan.size.size]));
+  for (const b of bucketsSpokenOf(p)) {
+    const note = bucketNote(b.rule, p.plan.scenario);
+    if (note) out.push(note);
+  }
   return out;
 }
 

@@ -14,6 +14,7 @@ import { IthojoError, isIthojoError } from '../errors/IthojoError';
 import { sameText, type Text } from '../errors/text';
 import { assumptionsOf, breakdownLines, notesOf, type BreakdownLine } from './breakdown';
 import { citation } from '../rules/citation';
+import { capBands, type CapBand } from './bands';
 
 export interface CalculationRequest {
   readonly frame: unknown;
@@ -111,12 +112,22 @@ export function capOf(plan: Plan): number {
   return plan.buckets[0]?.cap ?? 0;
 }
 
+/**
+ * The cap bands of the bucket a plain cost goes to, for a scenario: the one that applies, the
+ * lower ones, and the higher ones its options can reach (the chart's legend; bands.ts).
+ */
+export function capBandsOf(frame: unknown, size: unknown, options: unknown): CapBand[] {
+  const plan = planFor(frame, size, options);
+  const bucket = plan.buckets[plan.plainBucket];
+  return bucket ? capBands(bucket.rule, plan.scenario) : [];
+}
+
 export function calculate(request: CalculationRequest): CalculationResult {
   const p = price(request.frame, request.cost, request.size, request.options, true);
   const { plan } = p;
   const r = baseRate(plan) ?? plan.frame.group?.analysisRate;
   const reasons = reasonsOf(p);
-  const assumptions = assumptionsOf(plan);
+  const assumptions = assumptionsOf(p);
   return {
     frame: { id: plan.frame.id, name: plan.frame.name, program: plan.table.program, fiscalYear: plan.table.fiscalYear },
     table: { title: plan.table.title, fiscalYear: plan.table.fiscalYear, from: plan.table.effective.from, until: plan.table.effective.until, asOf: plan.date },

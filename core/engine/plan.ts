@@ -23,8 +23,6 @@ export interface BucketPlan {
   readonly tiers: TierSet;
   readonly cap: number;
   readonly source: string;
-  /** The chosen tiers' and cap's notes (rule-table texts, not yet split: Japanese only). */
-  readonly notes: readonly string[];
   /** The bucket's result when it has no cost, shared by every row of a bulk call. */
   readonly empty: BucketResult;
 }
@@ -105,7 +103,6 @@ function planOf(entry: FrameEntry, size: SizeInput, options: Options, date: stri
     return {
       rule, tiers: tiers.value, cap: cap.value,
       source: `${tiers.source}; ${cap.source}`,
-      notes: [tiers.note, cap.note].filter((n): n is string => n !== undefined),
       empty: { id: rule.id, label: rule.label, cost: frac(0), parts: NO_PARTS, raw: 0, cap: cap.value, amount: 0 },
     };
   });

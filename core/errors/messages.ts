@@ -150,8 +150,9 @@ export const MSG = {
     bi(`${size}は${frame}の対象になりません`, `A ${size} is not eligible for this frame`),
   noEligibleCost: () => bi('補助対象経費がありません', 'No eligible cost'),
   zeroSubsidy: () => bi('1円未満を切り捨てると補助額が0円です', 'The subsidy truncates to 0 yen'),
-  requirementUnmet: (what: string) => bi(`要件を満たしません: ${what}`, `Requirement not met: ${what}`),
-  requirementUnverified: (what: string) => bi(`要件は未確認です (オプションで指定すると判定します): ${what}`, `Requirement not verified: give its options to check it`),
+  requirementUnmet: (requirement: Text) => bi(`要件を満たしません: ${requirement.ja}`, `Requirement not met: ${requirement.en}`),
+  requirementUnverified: (requirement: Text) =>
+    bi(`要件は未確認です (オプションで指定すると判定します): ${requirement.ja}`, `Requirement not verified (give its options to check it): ${requirement.en}`),
 
   // notes (BREAKDOWN / CHECK detail)
   sizeDefaulted: (size: string) => bi(`事業者規模の指定がないため${size}として計算`, 'No size given: computed as an SME'),

@@ -36,8 +36,12 @@ export type Choice<T> = readonly {
   readonly when?: Condition;
   readonly value: T;
   readonly source: string;
-  /** Shown in BREAKDOWN when this alternative is chosen, e.g. why a band applies. */
-  readonly note?: string;
+  /**
+   * Shown in BREAKDOWN when this alternative is chosen: the band or rate that applies and what it
+   * requires, for the scenarios that choose it (a band that reads differently by size is two
+   * alternatives). The band to reach next is not written here: the engine words it (bands.ts).
+   */
+  readonly note?: Text;
 }[];
 
 /** One rate tier; `upTo` is cumulative (subsidy or cost, per the set's basis); null = no bound. */
@@ -133,7 +137,7 @@ export interface Threshold {
  * options; otherwise it is noted as unverified.
  */
 export interface Requirement {
-  readonly label: string;
+  readonly label: Text;
   readonly anyOf: readonly Threshold[];
   readonly source: string;
 }

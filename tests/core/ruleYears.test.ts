@@ -209,7 +209,8 @@ describe('the other programs in 2026 (it2026.md §6)', () => {
     on('2026-03-01');
     expect(calculate({ frame: '事業承継促進枠', cost: 12_000_000 }).table.title).toBe('事業承継・M&A補助金 (令和7年度補正 14次〜)');
     expect(AMOUNT('事業承継促進枠', 12_000_000)).toBe(6_000_000);
-    const notes = BREAKDOWN('事業承継促進枠', 12_000_000).map((r) => String(r[1])).join(' | ');
+    // the 廃業費 add-on's note, where the quote has 廃業費 (issue 20: notes fit the cost)
+    const notes = BREAKDOWN('事業承継促進枠', [['補助対象経費', 12_000_000], ['廃業費', 1_000_000]]).map((r) => String(r[1])).join(' | ');
     expect(notes).toContain('廃業費の加算は150万円で計算 (14次で「倍増」の報道があるが未確認: 要確認)');
   });
 
@@ -270,7 +271,7 @@ describe('the tables as data', () => {
 
 test('notes, cautions and reasons are user text: no rule-file citation inside (those are the sources)', () => {
   const texts = allTables().flatMap((t) => t.frames.flatMap((f) => [
-    ...f.buckets.flatMap((b) => [...b.tiers, ...b.cap].flatMap((c) => (c.note ? [c.note] : []))),
+    ...f.buckets.flatMap((b) => [...b.tiers, ...b.cap].flatMap((c) => (c.note ? [cellText(c.note)] : []))),
     ...(f.cautions ?? []).map((c) => cellText(c.text)),
     ...(f.exclusions ?? []).map((x) => cellText(x.reason)),
   ]));

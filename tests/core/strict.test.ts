@@ -237,6 +237,7 @@ describe('every message has Japanese text, then English in parentheses', () => {
   /** A sample value for a message parameter, chosen by its name (an Arg, a list, a number or text). */
   function sample(name: string): unknown {
     if (name === 'a') return { ja: '経費', en: 'cost' };
+    if (name === 'requirement') return { ja: '省エネ要件', en: 'the energy-saving requirement' };
     if (/^(known|allowed|years|names|list)$/.test(name)) return ['甲', '乙'];
     if (/^(row|round|months|limit|amount|floor|n|min|max|length|year|given|count|columns|column|month|months)$/.test(name)) return 3;
     return 'テキスト';

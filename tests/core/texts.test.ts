@@ -22,7 +22,7 @@ test('a cell shows "日本語 (English)"; a text without English shows its Japan
 describe('every message of MSG and HELPER_MSG: a Japanese part, and an English part with no Japanese of its own', () => {
   /** A sample argument by parameter name, in ASCII, so that Japanese in the English part is the message's own. */
   const sample = (name: string): unknown =>
-    name === 'a' ? { ja: '経費', en: 'cost' } : /^(known|allowed|years)$/.test(name) ? ['a', 'b'] : /^(round|year|row|column|found|months|length|limit|max|min|given|amount|floor)$/.test(name) ? 3 : 'x';
+    name === 'a' ? { ja: '経費', en: 'cost' } : name === 'requirement' ? { ja: '省エネ要件', en: 'the energy-saving requirement' } : /^(known|allowed|years)$/.test(name) ? ['a', 'b'] : /^(round|year|row|column|found|months|length|limit|max|min|given|amount|floor)$/.test(name) ? 3 : 'x';
   const paramsOf = (fn: unknown): string[] =>
     (/^\(([^)]*)\)/.exec(String(fn))?.[1] ?? '').split(',').map((p) => p.trim().replace(/[:=].*$/, '')).filter((p) => p !== '');
   const all = [...Object.entries(MSG), ...Object.entries(HELPER_MSG)].filter(([name]) => name !== 'ok');

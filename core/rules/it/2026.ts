@@ -5,7 +5,7 @@
  */
 import { bi } from '../../errors/text';
 import type { Caution, FrameRule, RoundList, RuleTable } from '../types';
-import { CATEGORIES, COST_CAPS, LOWER_BAND_CAP, NORMAL_TIERS, SOFTWARE_AND_SERVICES, UPPER_BAND, WITH_SOFTWARE } from './common';
+import { CATEGORIES, COST_CAPS, LOWER_BAND_CAP, NORMAL_TIERS, SOFTWARE_AND_SERVICES, UPPER_BAND_WAGE, WITH_SOFTWARE, upperBandSmall } from './common';
 import { IT2025 } from './2025';
 
 /** A 2025 frame, for the frames 2026 keeps as they were. */
@@ -69,13 +69,20 @@ export const IT2026: RuleTable = {
       buckets: [{
         id: 'tool', label: 'ITツール', categories: SOFTWARE_AND_SERVICES, requires: WITH_SOFTWARE, tiers: NORMAL_TIERS,
         cap: [
+          upperBandSmall(UPPER_BAND_SOURCE),
           {
-            when: { all: [UPPER_BAND, { option: 'repeat' }] }, value: 4_500_000, source: `${UPPER_BAND_SOURCE}, §2.4`,
-            note: '4プロセス以上・賃上げ (過去交付のため厳しい方): 1人当たり給与支給総額 年平均+物価安定の目標+1.5%以上、事業場内最低賃金 地域別+30円以上。未達なら補助金の返還を求められます',
+            when: { all: [UPPER_BAND_WAGE, { option: 'repeat' }] }, value: 4_500_000, source: `${UPPER_BAND_SOURCE}, §2.4`,
+            note: bi(
+              '4プロセス以上・賃上げ (過去交付のため厳しい方): 1人当たり給与支給総額 年平均+物価安定の目標+1.5%以上、事業場内最低賃金 地域別+30円以上。未達なら補助金の返還を求められます',
+              '4 or more processes with the wage raise (the stricter rule of a repeat applicant): pay per head +1.5 points over the price target a year or more, in-house minimum wage at the regional one +30 yen or more; missing them means repaying the subsidy',
+            ),
           },
           {
-            when: UPPER_BAND, value: 4_500_000, source: UPPER_BAND_SOURCE,
-            note: '4プロセス以上・賃上げ: 1人当たり給与支給総額 年平均+3.0% (物価安定の目標+1.0%) 以上、事業場内最低賃金 地域別+30円以上、従業員への表明。未達なら補助金の返還を求められます (要確認)',
+            when: UPPER_BAND_WAGE, value: 4_500_000, source: UPPER_BAND_SOURCE,
+            note: bi(
+              '4プロセス以上・賃上げ: 1人当たり給与支給総額 年平均+3.0% (物価安定の目標+1.0%) 以上、事業場内最低賃金 地域別+30円以上、従業員への表明。未達なら補助金の返還を求められます (要確認)',
+              '4 or more processes with the wage raise: pay per head +3.0% a year (the price target +1.0 point) or more, in-house minimum wage at the regional one +30 yen or more, announced to employees; missing them means repaying the subsidy (to be confirmed)',
+            ),
           },
           LOWER_BAND_CAP,
         ],

@@ -4,7 +4,7 @@
  * year changes is passed in as its notes, so 2025 and 2026 share one definition.
  */
 import { HALF, THIRD, TWO_THIRDS } from '../../money/rate';
-import { bi } from '../../errors/text';
+import { bi, type Text } from '../../errors/text';
 import { flatRate } from '../tiers';
 import type { BucketRule, CategoryRule, Choice, Condition, FrameRule, TierSet } from '../types';
 
@@ -42,12 +42,15 @@ const promotionTiers: Choice<TierSet> = [
 ];
 
 const wageCap: Choice<number> = [
-  { when: { option: 'wage' }, value: 10_000_000, source: 'programs-2025.md §1.1–1.2 (賃上げで1,000万円)', note: '賃上げ' },
-  { value: 8_000_000, source: 'programs-2025.md §1.1 (800万円)', note: '賃上げ で1,000万円' },
+  {
+    when: { option: 'wage' }, value: 10_000_000, source: 'programs-2025.md §1.1–1.2 (賃上げで1,000万円)',
+    note: bi('賃上げ: 事業場内最低賃金+50円以上を補助事業期間の終了時までに達成', 'wage raise: the in-house minimum wage +50 yen or more by the end of the project'),
+  },
+  { value: 8_000_000, source: 'programs-2025.md §1.1 (800万円)' },
 ];
 
 /** 廃業費 combined with another frame: +150万円 at that frame's rate (programs-2025.md §1.5). */
-function closureAddOn(tiers: Choice<TierSet>, note?: string): BucketRule {
+function closureAddOn(tiers: Choice<TierSet>, note?: Text): BucketRule {
   return {
     id: 'closure', label: '廃業費 (併用)', categories: ['closure'],
     requires: {
@@ -62,16 +65,17 @@ function closureAddOn(tiers: Choice<TierSet>, note?: string): BucketRule {
 }
 
 const expertCap: Choice<number> = [
-  { when: { option: 'dd' }, value: 8_000_000, source: 'programs-2025.md §1.1, §1.5 (DD費用で上限800万円)', note: 'DD' },
-  { value: 6_000_000, source: 'programs-2025.md §1.1 (600万円)', note: 'DD で800万円' },
+  { when: { option: 'dd' }, value: 8_000_000, source: 'programs-2025.md §1.1, §1.5 (DD費用で上限800万円)', note: bi('DD費用を計上', 'DD costs claimed') },
+  { value: 6_000_000, source: 'programs-2025.md §1.1 (600万円)' },
 ];
 
-function buyerTiers(billionNote: string): Choice<TierSet> {
+function buyerTiers(billionNote: Text): Choice<TierSet> {
   return [
   {
     when: { all: [{ option: 'billion' }, { equals: ['billionBasis', 'cost'] }] },
     value: { basis: 'cost', parts: [{ upTo: 10_000_000, rate: HALF }, { upTo: null, rate: THIRD }] },
-    source: 'programs-2025.md §1.3 (経費で判定する読み方: 100億基準=経費)', note: `${billionNote} (経費基準)`,
+    source: 'programs-2025.md §1.3 (経費で判定する読み方: 100億基準=経費)',
+    note: bi(`${billionNote.ja} (経費基準)`, `${billionNote.en} (split on the cost)`),
   },
   {
     when: { option: 'billion' },
@@ -85,7 +89,7 @@ function buyerTiers(billionNote: string): Choice<TierSet> {
 const sellerTiers: Choice<TierSet> = [
   {
     when: { any: [{ option: 'loss' }, { option: 'marginDrop' }] }, value: flatRate(TWO_THIRDS),
-    source: 'programs-2025.md §1.4 (赤字 又は 営業利益率の低下で2/3)', note: '赤字・利益率低下',
+    source: 'programs-2025.md §1.4 (赤字 又は 営業利益率の低下で2/3)', note: bi('赤字・利益率低下', 'loss-making or falling margin'),
   },
   { value: flatRate(HALF), source: 'programs-2025.md §1.1 (売り手 1/2)' },
 ];
@@ -95,9 +99,9 @@ export interface SuccessionNotes {
   /** Cited before each frame's own source: which round's documents the year's table rests on. */
   readonly source?: string;
   /** On the 廃業費 add-on's cap (+150万円). */
-  readonly closureCap?: string;
+  readonly closureCap?: Text;
   /** On the 100億企業特例 tiers. */
-  readonly billion: string;
+  readonly billion: Text;
 }
 
 export function successionFrames(notes: SuccessionNotes): readonly FrameRule[] {
@@ -121,7 +125,7 @@ export function successionFrames(notes: SuccessionNotes): readonly FrameRule[] {
         {
           id: 'main', label: '事業費', categories: ['expense'], tiers: buyer,
           cap: [
-            { when: { option: 'billion' }, value: 20_000_000, source: 'programs-2025.md §1.1, §1.3 (100億企業特例 2,000万円)', note: '100億企業特例' },
+            { when: { option: 'billion' }, value: 20_000_000, source: 'programs-2025.md §1.1, §1.3 (100億企業特例 2,000万円)', note: bi('100億企業特例', 'the 10-billion-yen company special case') },
             ...expertCap,
           ],
         },
@@ -165,7 +169,7 @@ export function successionFrames(notes: SuccessionNotes): readonly FrameRule[] {
         // rules/README.md ruling: the stand-alone rate is [要確認], so 1/2 for everyone (2/3 would overstate)
         tiers: [{
           value: flatRate(HALF), source: 'programs-2025.md §1.1 (1/2 又は 2/3 [要確認]); rules/README.md (全員 1/2)',
-          note: '補助率1/2 (小規模・赤字で2/3とする資料もありますが要確認のため1/2で計算)',
+          note: bi('補助率1/2 (小規模・赤字で2/3とする資料もありますが要確認のため1/2で計算)', 'rate 1/2 (some sources give 2/3 to small or loss-making businesses; unconfirmed, so 1/2)'),
         }],
         cap: [{ value: 1_500_000, source: 'programs-2025.md §1.1 (150万円)' }],
       }],
