@@ -8,7 +8,7 @@
 import { IthojoError, isIthojoError } from '../errors/IthojoError';
 import { checkCell } from '../errors/messages';
 import { asText } from '../errors/asText';
-import { bi, cellText, sameText, type Text } from '../errors/text';
+import { cellText, sameText, type Text } from '../errors/text';
 import { HELPER_MSG } from '../errors/helperMessages';
 import { amountOf, price, rateOf, reasonsOf, selfPayOf, warningsOf, type Priced } from '../engine/calculate';
 import { isBlank, normalizeKey } from '../input/normalizeText';
@@ -21,8 +21,8 @@ import type { FrameRule, RuleTable } from '../rules/types';
 import { citation } from '../rules/citation';
 import type { Table } from './tables';
 
-const HEADER = [bi('枠', 'frame'), bi('補助金額', 'subsidy'), bi('実効補助率', 'effective rate'), bi('自己負担額', 'self-payment'), bi('判定', 'check')];
-const NOTE = bi('注記', 'note');
+const HEADER: readonly Text[] = [{ ja: '枠', en: 'frame' }, { ja: '補助金額', en: 'subsidy' }, { ja: '実効補助率', en: 'effective rate' }, { ja: '自己負担額', en: 'self-payment' }, { ja: '判定', en: 'check' }];
+const NOTE: Text = { ja: '注記', en: 'note' };
 const DEFAULT_PROGRAM = 'it';
 
 /** The tables of the program a user names (its id, name or English name; a part of one). */

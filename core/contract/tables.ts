@@ -3,7 +3,7 @@
  * 2-D arrays with a header row, so they spill as they are.
  */
 import { checkCell, yen } from '../errors/messages';
-import { bi, cellText, type Text } from '../errors/text';
+import { cellText, type Text } from '../errors/text';
 import { HELPER_MSG } from '../errors/helperMessages';
 import { isBlank } from '../input/normalizeText';
 import { formatRate } from '../money/rate';
@@ -17,15 +17,15 @@ import { IthojoError } from '../errors/IthojoError';
 
 export type Table = (string | number)[][];
 
-/** BREAKDOWN's header and the labels of its rows after the tiers. */
+/** BREAKDOWN's header and the labels of its rows after the tiers (literals: Code.js keeps no module-level call). */
 export const BREAKDOWN_TEXTS = {
-  header: [bi('区分', 'item'), bi('対象経費', 'cost'), bi('補助率', 'rate'), bi('補助額・上限前', 'before cap'), bi('補助額', 'subsidy'), bi('上限', 'cap')],
-  subsidy: bi('補助金額', 'subsidy'),
-  paid: bi('支払総額・立替', 'paid up front'),
-  selfPay: bi('自己負担額', 'self-payment'),
-  check: bi('判定', 'check'),
-  note: bi('注記', 'note'),
-  source: bi('出典', 'source'),
+  header: [{ ja: '区分', en: 'item' }, { ja: '対象経費', en: 'cost' }, { ja: '補助率', en: 'rate' }, { ja: '補助額・上限前', en: 'before cap' }, { ja: '補助額', en: 'subsidy' }, { ja: '上限', en: 'cap' }],
+  subsidy: { ja: '補助金額', en: 'subsidy' },
+  paid: { ja: '支払総額・立替', en: 'paid up front' },
+  selfPay: { ja: '自己負担額', en: 'self-payment' },
+  check: { ja: '判定', en: 'check' },
+  note: { ja: '注記', en: 'note' },
+  source: { ja: '出典', en: 'source' },
 } as const satisfies Record<string, Text | readonly Text[]>;
 const T = BREAKDOWN_TEXTS;
 

@@ -11,8 +11,8 @@
 import { yen } from '../errors/messages';
 import { bi, type Text } from '../errors/text';
 import { OPTION_DEFS, type OptionDef } from '../rules/options';
-import { SIZE_LABELS } from '../rules/sizes';
-import type { BucketRule, Choice, Condition, OptionKey, Size } from '../rules/types';
+import { SIZE_LABELS, SIZE_LABELS_EN } from '../rules/sizes';
+import type { BucketRule, Choice, Condition, OptionKey } from '../rules/types';
 import type { Options } from '../input/parseOptions';
 import { choose, holds, type Scenario } from './conditions';
 
@@ -116,8 +116,6 @@ export function nextBand(rule: BucketRule, s: Scenario): NextBand | null {
   return lightest(waysUp(rule, s))?.next ?? null;
 }
 
-const SIZE_EN: Readonly<Record<Size, string>> = { small: 'small business', sme: 'SME', large: 'large company' };
-
 function defOf(key: OptionKey): OptionDef {
   return OPTION_DEFS.find((d) => d.key === key)!;
 }
@@ -134,7 +132,7 @@ function spelling(def: OptionDef, canonical: string): string {
 
 /** A condition in words, each option as the user writes it: 「プロセス=4以上」と「賃上げ」. */
 export function conditionText(c: Condition): Text {
-  if ('size' in c) return bi(c.size.map((x) => SIZE_LABELS[x]).join('・'), c.size.map((x) => SIZE_EN[x]).join(' or '));
+  if ('size' in c) return bi(c.size.map((x) => SIZE_LABELS[x]).join('・'), c.size.map((x) => SIZE_LABELS_EN[x]).join(' or '));
   if ('option' in c) {
     const def = defOf(c.option);
     return bi(`「${def.names[0]}」`, `"${englishName(def)}"`);
@@ -175,7 +173,8 @@ export function bucketNote(rule: BucketRule, s: Scenario): Text | null {
   const next = nextBand(rule, s);
   const parts: Text[] = [];
   if (tiers.note) parts.push(tiers.note);
-  if (cap.note) parts.push(cap.note);
+  // a cap note the rates' note already says (100億企業特例 names both) is said once
+  if (cap.note && !parts.some((p) => p.ja.includes(cap.note!.ja))) parts.push(cap.note);
   if (rule.cap.length > 1) parts.push(bi(`上限${yen(cap.value)}`, `cap ${yenEn(cap.value)}`));
   if (next) parts.push(reachText(next));
   if (parts.length === 0) return null;

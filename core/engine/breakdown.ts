@@ -47,7 +47,7 @@ export function notesOf(p: Priced): Text[] {
  * The buckets a scenario's notes speak of: those its cost reaches (an add-on such as 廃業費 only
  * when the cost has it), or the bucket a plain amount goes to when there is no cost yet.
  */
-function bucketsSpokenOf(p: Priced): Plan['buckets'] {
+export function bucketsSpokenOf(p: Priced): Plan['buckets'] {
   const { plan } = p;
   if (p.kind !== 'single') return [];
   const reached = plan.buckets.filter((_, i) => p.e.buckets[i] && isPositive(p.e.buckets[i].cost));

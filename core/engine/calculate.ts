@@ -12,8 +12,8 @@ import { kernelAmount, kernelOf } from './kernel';
 import { MAX_AMOUNT, readAmount } from '../input/parseAmount';
 import { IthojoError, isIthojoError } from '../errors/IthojoError';
 import { sameText, type Text } from '../errors/text';
-import { assumptionsOf, breakdownLines, notesOf, type BreakdownLine } from './breakdown';
-import { citation } from '../rules/citation';
+import { assumptionsOf, breakdownLines, breakdownNotes, bucketsSpokenOf, notesOf, uniqueTexts, type BreakdownLine } from './breakdown';
+import { citation, topLevelParts } from '../rules/citation';
 import { capBands, type CapBand } from './bands';
 
 export interface CalculationRequest {
@@ -39,11 +39,14 @@ export interface CalculationResult {
   /** Why not eligible (CHECK's answer then). */
   readonly reasons: readonly Text[];
   readonly lines: readonly BreakdownLine[];
-  /** The defaults the scenario took (size, the bands that apply). */
+  /** What CHECK adds to its "OK": things the user may not have meant (a deadline passed, an option ignored). */
+  readonly warnings: readonly Text[];
+  /** The defaults the scenario took (size), and the band each bucket is in and can reach. */
   readonly assumptions: readonly Text[];
-  /** Everything else worth telling, CHECK's warnings included. */
+  /** Everything else worth telling (tax, the quote as read, how the tiers are shown), each once. */
   readonly notes: readonly Text[];
-  readonly source: string;
+  /** The documents and sections the figures come from, as users read them, each whole and once. */
+  readonly sources: readonly string[];
 }
 
 export type Priced =
@@ -128,6 +131,8 @@ export function calculate(request: CalculationRequest): CalculationResult {
   const r = baseRate(plan) ?? plan.frame.group?.analysisRate;
   const reasons = reasonsOf(p);
   const assumptions = assumptionsOf(p);
+  const warnings = uniqueTexts(warningsOf(p));
+  const told = [...assumptions, ...warnings];
   return {
     frame: { id: plan.frame.id, name: plan.frame.name, program: plan.table.program, fiscalYear: plan.table.fiscalYear },
     table: { title: plan.table.title, fiscalYear: plan.table.fiscalYear, from: plan.table.effective.from, until: plan.table.effective.until, asOf: plan.date },
@@ -142,9 +147,10 @@ export function calculate(request: CalculationRequest): CalculationResult {
     eligible: reasons.length === 0,
     reasons,
     lines: breakdownLines(p),
+    warnings,
     assumptions,
-    notes: notesOf(p).filter((n) => !assumptions.some((a) => sameText(a, n))),
+    notes: uniqueTexts([...notesOf(p), ...breakdownNotes(p)]).filter((n) => !told.some((t) => sameText(t, n))),
     // as users read sources: documents and sections, never our rule files (core/rules/citation.ts)
-    source: [...new Set([plan.frame.source, ...plan.buckets.map((b) => b.source)].map(citation))].join('; '),
+    sources: [...new Set([plan.frame.source, ...bucketsSpokenOf(p).map((b) => b.source)].flatMap((s) => topLevelParts(citation(s))))],
   };
 }

@@ -40,7 +40,7 @@ export const OPTION_DEFS: readonly OptionDef[] = [
     choices: { 事務局ツール: 'tool', ツール: 'tool', tool: 'tool', 本文: 'text', text: 'text', 公募要領: 'text' },
     help: bi('事務局の計算用ツールの計算方法', 'The official Excel tool\'s arithmetic'), default: bi('公募要領の本文', 'the guidelines\' text'),
   },
-  { key: 'discountSpread', names: ['値引き', '値引', 'discount'], type: 'choice', example: '値引き=按分', choices: { 按分: 'all', 全体: 'all', all: 'all', 対象経費: 'eligible', eligible: 'eligible' }, help: bi('区分のない値引きを対象外の行も含む全ての行に按分 (既定: 補助対象の行から差し引く)', 'Spread a discount without a category over all lines, 対象外 included') },
+  { key: 'discountSpread', names: ['値引き', '値引', 'discount'], type: 'choice', example: '値引き=按分', choices: { 按分: 'all', 全体: 'all', all: 'all', 対象経費: 'eligible', eligible: 'eligible' }, help: bi('区分のない値引きを、対象外の行も含む全ての行に按分', 'Spread a discount without a category over all lines, ineligible ones included'), default: bi('補助対象の行から差し引く', 'taken from the eligible lines') },
   { key: 'year', names: ['年度', 'year'], type: 'year', example: '年度=2026', help: bi('ルール表の年度 (制度の年の表示: 2025、2026)', 'The rule table\'s year label'), default: bi('基準日に有効な年度', 'the year in force on the day') },
   { key: 'refDate', names: ['基準日', 'refdate', 'asof'], type: 'date', example: '基準日=2026-04-01', help: bi('この日に有効なルール表で計算し、締切もこの日で判定', 'Rules in force on this date; deadlines judged on it'), default: bi('今日 (東京)', 'today in Tokyo') },
   { key: 'round', names: ['公募回', 'round', '締切回'], type: 'round', example: '公募回=5', help: bi('申請する公募回 (締切を過ぎていれば注意)', 'The round applied to; warns when its deadline has passed') },

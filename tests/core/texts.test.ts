@@ -59,8 +59,8 @@ describe('calculate() exposes as Texts what BREAKDOWN and CHECK show as cells', 
     const r = calculate({ frame, cost, size, options });
     const table = BREAKDOWN(frame, cost, size, options) as (string | number)[][];
     const cells = (label: string) => table.filter((row) => row[0] === label).map((row) => row[1]);
-    // notes are cited as users read sources in cells; the texts hold no rule-file citation
-    expect(cells('注記 (note)').slice(0, r.assumptions.length + r.notes.length)).toEqual([...r.assumptions, ...r.notes].map(cellText));
+    // the notes, CHECK's warnings among them, each once (the pane lists the warnings under its verdict)
+    expect([...cells('注記 (note)')].sort()).toEqual([...r.assumptions, ...r.warnings, ...r.notes].map(cellText).sort());
     expect(cells('判定 (check)')).toEqual([r.reasons.length === 0 ? 'OK' : r.reasons.map(cellText).join(' / ')]);
     expect(table.slice(1, 1 + r.lines.length).map((row) => row[0])).toEqual(r.lines.map((l) => l.label.ja));
     if (r.reasons.length > 0) expect(CHECK(frame, cost, size, options)).toBe(r.reasons.map(cellText).join(' / '));
