@@ -34,8 +34,8 @@ export function builderFunctions(): FunctionDecl[] {
 
 /** The option whose value is the rule year (年度=…); the pane offers it as its own select. */
 const YEAR_OPTION = OPTION_DEFS.find((d) => d.key === 'year');
-/** Options that choose the rule table, the only ones DEADLINE reads. */
-const TABLE_OPTIONS = ['year', 'refDate'];
+/** The other option that picks the rule table (基準日=…): with the year, all DEADLINE reads. */
+const DATE_OPTION = OPTION_DEFS.find((d) => d.key === 'refDate');
 
 export function programOf(state: BuilderState): Program {
   return programs().find((p) => p.id === state.programId) ?? programs()[0];
@@ -105,10 +105,9 @@ export interface RoundChoice {
 
 /** The frame's rounds on record in the table that answers (DEADLINE's table); none when it has no schedule. */
 export function roundsOf(state: BuilderState): RoundChoice[] {
-  const table = shownOptions(frameOf(state)).filter((d) => TABLE_OPTIONS.includes(d.key)).map((d) => optionToken(d, state.options[d.key]));
-  if (state.year !== null && YEAR_OPTION) table.push(`${YEAR_OPTION.names[0]}=${state.year}`);
+  const table = [DATE_OPTION && optionToken(DATE_OPTION, state.options.refDate), state.year !== null && YEAR_OPTION && `${YEAR_OPTION.names[0]}=${state.year}`];
   try {
-    const rows = FUNCTIONS.DEADLINE(frameOf(state).name, null, table.filter((t) => t !== null).join(', ')) as unknown[][];
+    const rows = FUNCTIONS.DEADLINE(frameOf(state).name, null, table.filter((t) => typeof t === 'string').join(', ')) as unknown[][];
     return rows.slice(1).filter((r) => typeof r[0] === 'number').map((r) => ({ round: r[0] as number, deadline: isoDay(r[1] as Date) }));
   } catch {
     return [];

@@ -17,13 +17,13 @@ import type { Options } from '../input/parseOptions';
 import { choose, holds, type Scenario } from './conditions';
 
 /** What a condition still needs: true (it holds), false (out of reach), or the options to add. */
-export type Residual = boolean | Condition;
+type Residual = boolean | Condition;
 
 /**
  * The part of `c` the user could still satisfy by adding options. A size is a fact and a `not`
  * holds or would mean dropping an option: neither can be added.
  */
-export function residual(c: Condition, s: Scenario): Residual {
+function residual(c: Condition, s: Scenario): Residual {
   if ('size' in c) return c.size.includes(s.size);
   if ('not' in c) return !holds(c.not, s);
   if ('all' in c) {
@@ -55,7 +55,7 @@ function weight(r: Condition): number {
 }
 
 /** The scenario with a residual's options added (an `any` by its lightest branch). */
-export function withAdded(s: Scenario, r: Condition): Scenario {
+function withAdded(s: Scenario, r: Condition): Scenario {
   const options: Partial<Record<OptionKey, Options[OptionKey]>> = { ...s.options };
   const add = (c: Condition): void => {
     if ('all' in c) c.all.forEach(add);
@@ -69,7 +69,7 @@ export function withAdded(s: Scenario, r: Condition): Scenario {
 }
 
 /** A cap band above the one that applies, and the options that reach it. */
-export interface NextBand {
+interface NextBand {
   readonly cap: number;
   readonly needs: Condition;
 }
@@ -112,7 +112,7 @@ function lightest(ways: readonly Way[]): Way | null {
  * The band the user reaches next: of the options that raise this bucket's cap without changing
  * its rates, the fewest, then the lowest cap they reach.
  */
-export function nextBand(rule: BucketRule, s: Scenario): NextBand | null {
+function nextBand(rule: BucketRule, s: Scenario): NextBand | null {
   return lightest(waysUp(rule, s))?.next ?? null;
 }
 
@@ -131,7 +131,7 @@ function spelling(def: OptionDef, canonical: string): string {
 }
 
 /** A condition in words, each option as the user writes it: 「プロセス=4以上」と「賃上げ」. */
-export function conditionText(c: Condition): Text {
+function conditionText(c: Condition): Text {
   if ('size' in c) return bi(c.size.map((x) => SIZE_LABELS[x]).join('・'), c.size.map((x) => SIZE_LABELS_EN[x]).join(' or '));
   if ('option' in c) {
     const def = defOf(c.option);
@@ -158,7 +158,7 @@ export function conditionText(c: Condition): Text {
 const yenEn = (n: number): string => `${yen(n).slice(0, -1)} yen`;
 
 /** The words for reaching a band: 「プロセス=4以上」で上限4,500,000円. */
-export function reachText(next: NextBand): Text {
+function reachText(next: NextBand): Text {
   const needs = conditionText(next.needs);
   return bi(`${needs.ja}で上限${yen(next.cap)}`, `cap ${yenEn(next.cap)} with ${needs.en}`);
 }
