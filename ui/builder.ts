@@ -2,7 +2,7 @@
  * The formula builder's state and what follows from it: the core's arguments (for the live
  * result) and the formula text (for insertion), both from the same choices.
  */
-import { DECLARATIONS, OPTION_DEFS, type FunctionDecl, type OptionDef } from '../core';
+import { DECLARATIONS, FUNCTIONS, OPTION_DEFS, type FunctionDecl, type OptionDef } from '../core';
 import { framesOf, optionsOf, programs, sizeLabel, type FrameRule, type Program, type SizeKey } from '../templates/catalog';
 import { formula, ithojo, num, ref, str, type Expr, type Flavour } from '../templates/expr';
 import type { Selection } from './host';
@@ -34,6 +34,8 @@ export function builderFunctions(): FunctionDecl[] {
 
 /** The option whose value is the rule year (年度=…); the pane offers it as its own select. */
 const YEAR_OPTION = OPTION_DEFS.find((d) => d.key === 'year');
+/** The other option that picks the rule table (基準日=…): with the year, all DEADLINE reads. */
+const DATE_OPTION = OPTION_DEFS.find((d) => d.key === 'refDate');
 
 export function programOf(state: BuilderState): Program {
   return programs().find((p) => p.id === state.programId) ?? programs()[0];
@@ -49,10 +51,33 @@ export function shownOptions(frame: FrameRule): OptionDef[] {
   return optionsOf(frame).filter((d) => d !== YEAR_OPTION);
 }
 
+/** The frame's own options: those that change its answer (the others apply to every frame). */
+export function ownOptions(frame: FrameRule): OptionDef[] {
+  return shownOptions(frame).filter((d) => (frame.options as readonly string[]).includes(d.key));
+}
+
 export function initialState(): BuilderState {
   const program = programs()[0];
   const frame = framesOf(program)[0];
   return { programId: program.id, year: null, frameName: frame.name, size: null, options: {}, costText: '', range: null, fn: builderFunctions()[0].id };
+}
+
+/**
+ * Another program: its first frame, and a rule year it has. The size and every option given
+ * are kept (an option the new frame does not read stays out of its formula, and comes back
+ * with a frame that reads it).
+ */
+export function withProgram(state: BuilderState, programId: string): BuilderState {
+  const program = programs().find((p) => p.id === programId) ?? programs()[0];
+  const year = program.tables.some((t) => t.fiscalYear === state.year) ? state.year : null;
+  return { ...state, programId: program.id, year, frameName: framesOf(program, year ?? undefined)[0].name };
+}
+
+/** Another rule year: the same frame (by id) when that year has it, else the year's first. */
+export function withYear(state: BuilderState, year: number | null): BuilderState {
+  const frames = framesOf(programOf(state), year ?? undefined);
+  const same = frames.find((f) => f.id === frameOf(state).id);
+  return { ...state, year, frameName: (same ?? frames[0]).name };
 }
 
 function optionToken(def: OptionDef, value: OptionValue | undefined): string | null {
@@ -62,11 +87,36 @@ function optionToken(def: OptionDef, value: OptionValue | undefined): string | n
   return text === '' ? null : `${def.names[0]}=${text}`;
 }
 
-/** The options text of the formula, e.g. "プロセス=4, 賃上げ, 年度=2025". */
+/** The options text of the formula, e.g. "プロセス=4, 賃上げ, 年度=2025": the frame's options given, a round it has. */
 export function optionsText(state: BuilderState): string {
-  const tokens = shownOptions(frameOf(state)).map((d) => optionToken(d, state.options[d.key]));
+  const rounds = roundsOf(state);
+  const tokens = shownOptions(frameOf(state))
+    .filter((d) => d.type !== 'round' || rounds.some((r) => String(r.round) === String(state.options[d.key]).trim()))
+    .map((d) => optionToken(d, state.options[d.key]));
   if (state.year !== null && YEAR_OPTION) tokens.push(`${YEAR_OPTION.names[0]}=${state.year}`);
   return tokens.filter((t): t is string => t !== null).join(', ');
+}
+
+/** A round (公募回) of the frame's table, with its deadline. */
+export interface RoundChoice {
+  readonly round: number;
+  readonly deadline: string;
+}
+
+/** The frame's rounds on record in the table that answers (DEADLINE's table); none when it has no schedule. */
+export function roundsOf(state: BuilderState): RoundChoice[] {
+  const table = [DATE_OPTION && optionToken(DATE_OPTION, state.options.refDate), state.year !== null && YEAR_OPTION && `${YEAR_OPTION.names[0]}=${state.year}`];
+  try {
+    const rows = FUNCTIONS.DEADLINE(frameOf(state).name, null, table.filter((t) => typeof t === 'string').join(', ')) as unknown[][];
+    return rows.slice(1).filter((r) => typeof r[0] === 'number').map((r) => ({ round: r[0] as number, deadline: isoDay(r[1] as Date) }));
+  } catch {
+    return [];
+  }
+}
+
+/** A DEADLINE date (midnight in Tokyo) as YYYY-MM-DD. */
+function isoDay(d: Date): string {
+  return new Date(d.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
 }
 
 /** Whole yen typed with or without commas is a number; anything else goes to the core as text. */

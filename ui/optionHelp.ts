@@ -1,8 +1,8 @@
 /**
  * An option's help for the pane and the help page: what it means and what the core assumes
- * without it, both the core's own texts (OPTION_DEFS, "日本語 (English)"), split for display.
+ * without it, both the core's own texts (OPTION_DEFS).
  */
-import type { OptionDef } from '../core';
+import { inLanguage, type OptionDef } from '../core';
 
 export interface OptionHelp {
   readonly ja: string;
@@ -12,16 +12,10 @@ export interface OptionHelp {
   readonly defaultEn: string;
 }
 
-/** "日本語 (English)" → its two halves (the last parenthesis is the English). */
-function halves(text: string): { ja: string; en: string } {
-  const m = /^(.*) \(([^()]*)\)$/.exec(text);
-  return m ? { ja: m[1], en: m[2] } : { ja: text, en: text };
-}
-
 /** Without a default of its own, an option is off (a flag not given is a no). */
-const OFF = 'なし (off)';
+const OFF = { ja: 'なし', en: 'off' };
 
 export function optionHelp(def: OptionDef): OptionHelp {
-  const d = halves(def.default ?? OFF);
-  return { ...halves(def.help), defaultJa: d.ja, defaultEn: d.en };
+  const d = def.default ?? OFF;
+  return { ja: inLanguage(def.help, 'ja'), en: inLanguage(def.help, 'en'), defaultJa: inLanguage(d, 'ja'), defaultEn: inLanguage(d, 'en') };
 }

@@ -1,8 +1,10 @@
 /**
  * The live result of the builder's scenario, from the core alone: the calculation (with the rule
- * table that answered), CHECK's verdict and, for a quote range, how the core read each line.
+ * table that answered, CHECK's reasons and warnings as Texts) and, for a quote range, how the core
+ * read each line. A cost the core cannot read is told apart from other errors: it is the cost
+ * field's own error, and such a formula is not inserted.
  */
-import { FUNCTIONS, asIthojoError, calculate, type CalculationResult } from '../core';
+import { FUNCTIONS, asIthojoError, calculate, quoteReadingOf, type CalculationResult, type QuoteLineView, type Text } from '../core';
 import { scenario, type BuilderState } from './builder';
 
 /** What the pane shows without a cost: the scenario's cap, floor and base rate. */
@@ -16,18 +18,17 @@ export type Outcome =
   | {
       readonly kind: 'priced';
       readonly calc: CalculationResult;
-      readonly check: string;
-      /** The core's reading of a quote range, line by line: its header row, then one row a line. */
-      readonly quote: readonly (readonly unknown[])[];
+      /** The core's reading of a quote range, line by line (empty for a typed cost). */
+      readonly quote: readonly QuoteLineView[];
     }
   | { readonly kind: 'limits'; readonly limits: Limits }
-  | { readonly kind: 'error'; readonly message: string; readonly limits?: Limits };
-
-/**
- * BREAKDOWN ends a quote's table with the quote lines as it read them, under their own header
- * row, the first that names 見積明細 (the core does not export that header yet).
- */
-const QUOTE_SECTION = /見積明細/;
+  | {
+      readonly kind: 'error';
+      readonly message: Text;
+      /** 'cost' when the cost is what the core cannot read (the same scenario prices a cost of 0). */
+      readonly field: 'cost' | null;
+      readonly limits?: Limits;
+    };
 
 function limitsOf(s: ReturnType<typeof scenario>): Limits | undefined {
   try {
@@ -41,11 +42,14 @@ function limitsOf(s: ReturnType<typeof scenario>): Limits | undefined {
   }
 }
 
-function quoteReading(s: ReturnType<typeof scenario>): (readonly unknown[])[] {
-  if (!Array.isArray(s.cost)) return [];
-  const table = FUNCTIONS.BREAKDOWN(s.frame, s.cost, s.size, s.options) as unknown[][];
-  const start = table.findIndex((row) => typeof row[0] === 'string' && QUOTE_SECTION.test(row[0]));
-  return start < 0 ? [] : table.slice(start);
+/** Whether the scenario prices without its cost, i.e. the error is the cost's own. */
+function pricesWithoutCost(s: ReturnType<typeof scenario>): boolean {
+  try {
+    calculate({ frame: s.frame, cost: 0, size: s.size, options: s.options });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function outcomeOf(state: BuilderState): Outcome {
@@ -56,9 +60,9 @@ export function outcomeOf(state: BuilderState): Outcome {
   }
   try {
     const calc = calculate({ frame: s.frame, cost: s.cost, size: s.size, options: s.options });
-    const check = String(FUNCTIONS.CHECK(s.frame, s.cost, s.size, s.options));
-    return { kind: 'priced', calc, check, quote: quoteReading(s) };
+    return { kind: 'priced', calc, quote: quoteReadingOf(s.frame, s.cost, s.size, s.options) };
   } catch (e) {
-    return { kind: 'error', message: asIthojoError(e).message, limits: limitsOf(s) };
+    const field = s.cost !== null && pricesWithoutCost(s) ? 'cost' : null;
+    return { kind: 'error', message: asIthojoError(e).text, field, limits: limitsOf(s) };
   }
 }

@@ -6,7 +6,9 @@
  * errors (an unreadable quote, an unknown option) fail the whole call, as in every function.
  */
 import { IthojoError, isIthojoError } from '../errors/IthojoError';
-import { MSG } from '../errors/messages';
+import { checkCell } from '../errors/messages';
+import { asText } from '../errors/asText';
+import { cellText, sameText, type Text } from '../errors/text';
 import { HELPER_MSG } from '../errors/helperMessages';
 import { amountOf, price, rateOf, reasonsOf, selfPayOf, warningsOf, type Priced } from '../engine/calculate';
 import { isBlank, normalizeKey } from '../input/normalizeText';
@@ -19,7 +21,8 @@ import type { FrameRule, RuleTable } from '../rules/types';
 import { citation } from '../rules/citation';
 import type { Table } from './tables';
 
-const HEADER = ['枠 (frame)', '補助金額 (subsidy)', '実効補助率 (effective rate)', '自己負担額 (self-payment)', '判定 (check)'];
+const HEADER: readonly Text[] = [{ ja: '枠', en: 'frame' }, { ja: '補助金額', en: 'subsidy' }, { ja: '実効補助率', en: 'effective rate' }, { ja: '自己負担額', en: 'self-payment' }, { ja: '判定', en: 'check' }];
+const NOTE: Text = { ja: '注記', en: 'note' };
 const DEFAULT_PROGRAM = 'it';
 
 /** The tables of the program a user names (its id, name or English name; a part of one). */
@@ -35,11 +38,8 @@ function programTables(program: unknown): RuleTable[] {
 }
 
 /** CHECK's answer for one frame, without the quote's own warnings (said once, below the rows). */
-function verdict(p: Priced, quoteWarnings: ReadonlySet<string>): string {
-  const reasons = reasonsOf(p);
-  if (reasons.length > 0) return reasons.join(' / ');
-  const warnings = warningsOf(p).filter((w) => !quoteWarnings.has(w));
-  return warnings.length === 0 ? MSG.ok() : MSG.okWithWarnings(warnings.join(' / '));
+function verdict(p: Priced, quoteWarnings: readonly Text[]): string {
+  return checkCell(reasonsOf(p), warningsOf(p).filter((w) => !quoteWarnings.some((q) => sameText(q, w))));
 }
 
 export function compareTable(cost: unknown, size: unknown, options: unknown, program: unknown): Table {
@@ -47,9 +47,8 @@ export function compareTable(cost: unknown, size: unknown, options: unknown, pro
   // what every frame reads alike is read first, so that its errors are the call's, not a frame's
   parseSize(size);
   parseOptions(options);
-  const notes = Array.isArray(cost) ? quoteOf(cost as unknown[][], tables[0]).warnings : [];
+  const notes = Array.isArray(cost) ? quoteOf(cost as unknown[][], tables[0]).warnings.map(asText) : [];
   if (!Array.isArray(cost)) parseAmount(cost);
-  const quoteWarnings = new Set(notes);
 
   const frames = new Map<string, FrameRule>();
   for (const t of tables) for (const f of t.frames) if (!f.group && !frames.has(f.id)) frames.set(f.id, f);
@@ -57,7 +56,7 @@ export function compareTable(cost: unknown, size: unknown, options: unknown, pro
   for (const f of frames.values()) {
     try {
       const p = price(f.id, cost, size, options);
-      priced.push({ name: f.name, amount: amountOf(p), rate: rateOf(p), selfPay: selfPayOf(p), check: verdict(p, quoteWarnings) });
+      priced.push({ name: f.name, amount: amountOf(p), rate: rateOf(p), selfPay: selfPayOf(p), check: verdict(p, notes) });
     } catch (e) {
       if (!isIthojoError(e)) throw e;
       priced.push({ name: f.name, amount: '', rate: '', selfPay: '', check: e.message });
@@ -66,7 +65,7 @@ export function compareTable(cost: unknown, size: unknown, options: unknown, pro
   // by subsidy, most first; frames that cannot take the quote last; ties keep the table's order
   const rank = (x: number | ''): number => (x === '' ? -1 : x);
   priced.sort((a, b) => rank(b.amount) - rank(a.amount));
-  const rows: Table = [[...HEADER], ...priced.map((r) => [r.name, r.amount, r.rate, r.selfPay, citation(r.check)])];
-  for (const n of notes) rows.push(['注記 (note)', citation(n), '', '', '']);
+  const rows: Table = [HEADER.map(cellText), ...priced.map((r) => [r.name, r.amount, r.rate, r.selfPay, citation(r.check)])];
+  for (const n of notes) rows.push([cellText(NOTE), citation(cellText(n)), '', '', '']);
   return rows;
 }

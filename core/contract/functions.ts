@@ -4,7 +4,7 @@
  * IthojoError. `dist/core/ithojo.cjs` exports these by id; the hosts adapt them and nothing more.
  */
 import { isIthojoError } from '../errors/IthojoError';
-import { ARG, MSG, type Arg } from '../errors/messages';
+import { ARG, checkCell, type Arg } from '../errors/messages';
 import { isBlank } from '../input/normalizeText';
 import { rateValue } from '../money/rate';
 import { amountFor, capOf, price, rateOf, reasonsOf, selfPayOf, warningsOf } from '../engine/calculate';
@@ -39,10 +39,7 @@ const SCALAR: Record<string, Scalar> = {
   CHECK: (f, c, s, o) => {
     try {
       const p = price(f, c, s, o);
-      const reasons = reasonsOf(p);
-      if (reasons.length > 0) return reasons.join(' / ');
-      const warnings = warningsOf(p);
-      return warnings.length === 0 ? MSG.ok() : MSG.okWithWarnings(warnings.join(' / '));
+      return checkCell(reasonsOf(p), warningsOf(p));
     } catch (e) {
       if (isIthojoError(e)) return e.message;
       throw e;

@@ -2,7 +2,8 @@
  * The table answers: BREAKDOWN (one scenario) and FRAMES (the rule tables). Rectangular
  * 2-D arrays with a header row, so they spill as they are.
  */
-import { MSG, yen } from '../errors/messages';
+import { checkCell, yen } from '../errors/messages';
+import { cellText, type Text } from '../errors/text';
 import { HELPER_MSG } from '../errors/helperMessages';
 import { isBlank } from '../input/normalizeText';
 import { formatRate } from '../money/rate';
@@ -14,24 +15,32 @@ import { citation } from '../rules/citation';
 import { lastRoundLabel } from '../rules/summary';
 import { quoteLineRows } from './quoteLineRows';
 import { IthojoError } from '../errors/IthojoError';
-import { cellText } from '../errors/text';
 import { aboutText } from '../about';
 
 export type Table = (string | number)[][];
 
-const BREAKDOWN_HEADER = ['区分 (item)', '対象経費 (cost)', '補助率 (rate)', '補助額・上限前 (before cap)', '補助額 (subsidy)', '上限 (cap)'];
+/** BREAKDOWN's header and the labels of its rows after the tiers (literals: Code.js keeps no module-level call). */
+export const BREAKDOWN_TEXTS = {
+  header: [{ ja: '区分', en: 'item' }, { ja: '対象経費', en: 'cost' }, { ja: '補助率', en: 'rate' }, { ja: '補助額・上限前', en: 'before cap' }, { ja: '補助額', en: 'subsidy' }, { ja: '上限', en: 'cap' }],
+  subsidy: { ja: '補助金額', en: 'subsidy' },
+  paid: { ja: '支払総額・立替', en: 'paid up front' },
+  selfPay: { ja: '自己負担額', en: 'self-payment' },
+  check: { ja: '判定', en: 'check' },
+  note: { ja: '注記', en: 'note' },
+  source: { ja: '出典', en: 'source' },
+} as const satisfies Record<string, Text | readonly Text[]>;
+const T = BREAKDOWN_TEXTS;
 
 export function breakdownTable(p: Priced): Table {
-  const rows: Table = [[...BREAKDOWN_HEADER]];
-  for (const l of breakdownLines(p)) rows.push([l.label, l.cost, l.rate, l.before, l.after, l.cap ?? '']);
+  const rows: Table = [T.header.map(cellText)];
+  for (const l of breakdownLines(p)) rows.push([l.label.ja, l.cost, l.rate, l.before, l.after, l.cap ?? '']);
   const amount = amountOf(p);
-  rows.push(['補助金額 (subsidy)', '', '', '', amount, capOf(p.plan)]);
-  rows.push(['支払総額・立替 (paid up front)', '', '', '', p.kind === 'single' ? p.e.total : p.g.total, '']);
-  rows.push(['自己負担額 (self-payment)', '', '', '', selfPayOf(p), '']);
-  const reasons = reasonsOf(p);
-  rows.push(['判定 (check)', reasons.length === 0 ? MSG.ok() : reasons.join(' / '), '', '', '', '']);
-  for (const n of [...notesOf(p), ...breakdownNotes(p)]) rows.push(['注記 (note)', citation(n), '', '', '', '']);
-  rows.push(['出典 (source)', `${p.plan.table.title} (ルール確認日 ${p.plan.table.checkedOn}): ${citation(p.plan.frame.source)}`, '', '', '', '']);
+  rows.push([cellText(T.subsidy), '', '', '', amount, capOf(p.plan)]);
+  rows.push([cellText(T.paid), '', '', '', p.kind === 'single' ? p.e.total : p.g.total, '']);
+  rows.push([cellText(T.selfPay), '', '', '', selfPayOf(p), '']);
+  rows.push([cellText(T.check), checkCell(reasonsOf(p), []), '', '', '', '']);
+  for (const n of [...notesOf(p), ...breakdownNotes(p)]) rows.push([cellText(T.note), citation(cellText(n)), '', '', '', '']);
+  rows.push([cellText(T.source), `${p.plan.table.title} (ルール確認日 ${p.plan.table.checkedOn}): ${citation(p.plan.frame.source)}`, '', '', '', '']);
   if (p.kind === 'single' && p.e.lines) rows.push(...quoteLineRows(p.e.lines));
   return rows;
 }

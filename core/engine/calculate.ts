@@ -11,8 +11,10 @@ import { planFor, planOrError } from './planCache';
 import { kernelAmount, kernelOf } from './kernel';
 import { MAX_AMOUNT, readAmount } from '../input/parseAmount';
 import { IthojoError, isIthojoError } from '../errors/IthojoError';
-import { assumptionsOf, breakdownLines, notesOf, type BreakdownLine } from './breakdown';
-import { citation } from '../rules/citation';
+import { sameText, type Text } from '../errors/text';
+import { assumptionsOf, breakdownLines, breakdownNotes, bucketsSpokenOf, notesOf, uniqueTexts, type BreakdownLine } from './breakdown';
+import { citation, topLevelParts } from '../rules/citation';
+import { capBands, type CapBand } from './bands';
 
 export interface CalculationRequest {
   readonly frame: unknown;
@@ -34,11 +36,17 @@ export interface CalculationResult {
   readonly total: number;
   readonly selfPay: number;
   readonly eligible: boolean;
-  readonly reasons: readonly string[];
+  /** Why not eligible (CHECK's answer then). */
+  readonly reasons: readonly Text[];
   readonly lines: readonly BreakdownLine[];
-  readonly assumptions: readonly string[];
-  readonly notes: readonly string[];
-  readonly source: string;
+  /** What CHECK adds to its "OK": things the user may not have meant (a deadline passed, an option ignored). */
+  readonly warnings: readonly Text[];
+  /** The defaults the scenario took (size), and the band each bucket is in and can reach. */
+  readonly assumptions: readonly Text[];
+  /** Everything else worth telling (tax, the quote as read, how the tiers are shown), each once. */
+  readonly notes: readonly Text[];
+  /** The documents and sections the figures come from, as users read them, each whole and once. */
+  readonly sources: readonly string[];
 }
 
 export type Priced =
@@ -77,7 +85,7 @@ export function amountOf(p: Priced): number {
   return p.kind === 'single' ? p.e.amount : p.g.amount;
 }
 
-export function reasonsOf(p: Priced): readonly string[] {
+export function reasonsOf(p: Priced): readonly Text[] {
   return p.kind === 'single' ? p.e.reasons : p.g.reasons;
 }
 
@@ -95,8 +103,8 @@ export function rateOf(p: Priced): number {
   return p.g.eligible && p.g.eligibleCost > 0 ? p.g.amount / p.g.eligibleCost : 0;
 }
 
-/** Warnings CHECK adds to its "OK" (ignored options, unverified requirements). */
-export function warningsOf(p: Priced): string[] {
+/** Warnings CHECK adds to its "OK" (ignored options, unverified requirements, 要確認 of values used). */
+export function warningsOf(p: Priced): Text[] {
   return [...p.plan.warnings, ...(p.kind === 'single' ? p.e.warnings : [])];
 }
 
@@ -107,11 +115,24 @@ export function capOf(plan: Plan): number {
   return plan.buckets[0]?.cap ?? 0;
 }
 
+/**
+ * The cap bands of the bucket a plain cost goes to, for a scenario: the one that applies, the
+ * lower ones, and the higher ones its options can reach (the chart's legend; bands.ts).
+ */
+export function capBandsOf(frame: unknown, size: unknown, options: unknown): CapBand[] {
+  const plan = planFor(frame, size, options);
+  const bucket = plan.buckets[plan.plainBucket];
+  return bucket ? capBands(bucket.rule, plan.scenario) : [];
+}
+
 export function calculate(request: CalculationRequest): CalculationResult {
   const p = price(request.frame, request.cost, request.size, request.options, true);
   const { plan } = p;
   const r = baseRate(plan) ?? plan.frame.group?.analysisRate;
   const reasons = reasonsOf(p);
+  const assumptions = assumptionsOf(p);
+  const warnings = uniqueTexts(warningsOf(p));
+  const told = [...assumptions, ...warnings];
   return {
     frame: { id: plan.frame.id, name: plan.frame.name, program: plan.table.program, fiscalYear: plan.table.fiscalYear },
     table: { title: plan.table.title, fiscalYear: plan.table.fiscalYear, from: plan.table.effective.from, until: plan.table.effective.until, asOf: plan.date },
@@ -126,9 +147,10 @@ export function calculate(request: CalculationRequest): CalculationResult {
     eligible: reasons.length === 0,
     reasons,
     lines: breakdownLines(p),
-    assumptions: assumptionsOf(plan),
-    notes: notesOf(p).filter((n) => !assumptionsOf(plan).includes(n)),
+    warnings,
+    assumptions,
+    notes: uniqueTexts([...notesOf(p), ...breakdownNotes(p)]).filter((n) => !told.some((t) => sameText(t, n))),
     // as users read sources: documents and sections, never our rule files (core/rules/citation.ts)
-    source: [...new Set([plan.frame.source, ...plan.buckets.map((b) => b.source)].map(citation))].join('; '),
+    sources: [...new Set([plan.frame.source, ...bucketsSpokenOf(p).map((b) => b.source)].flatMap((s) => topLevelParts(citation(s))))],
   };
 }

@@ -4,7 +4,9 @@
  * table. A plain amount skips the quote-line bookkeeping: bulk scenario tables are mostly that.
  */
 import { IthojoError } from '../errors/IthojoError';
+import { asText } from '../errors/asText';
 import { MSG } from '../errors/messages';
+import { sameText, type Text } from '../errors/text';
 import { MAX_AMOUNT, parseAmount, type Amount } from '../input/parseAmount';
 import { add, compare, frac, isZero, mul, toNumber, ZERO, type Frac } from '../money/exact';
 import type { Rate } from '../money/rate';
@@ -31,21 +33,21 @@ export interface Evaluation {
   readonly plan: Plan;
   readonly eligible: boolean;
   /** Why not eligible (empty when eligible). */
-  readonly reasons: readonly string[];
+  readonly reasons: readonly Text[];
   readonly amount: number;
   /** Sum of the quote as given (tax-inclusive when 税込), incl. 対象外 lines. */
   readonly total: number;
   readonly selfPay: number;
   readonly eligibleCost: Frac;
   readonly buckets: readonly BucketResult[];
-  readonly notes: readonly string[];
+  readonly notes: readonly Text[];
   /** Warnings of this cost (an unverified requirement, a quote's assumptions), beside the plan's. */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Text[];
   /** A quote's lines as counted (BREAKDOWN only). */
   readonly lines?: readonly CountedLine[];
 }
 
-const NONE: readonly string[] = [];
+const NONE: readonly never[] = [];
 const NO_BUCKETS: BucketResult[] = [];
 const NO_REQUIREMENTS: NonNullable<Plan['frame']['requirements']> = [];
 
@@ -75,7 +77,7 @@ export function missingError(plan: Plan): IthojoError | null {
 export function evaluatePlain(plan: Plan, a: Amount, detail: boolean): Evaluation {
   const { yen } = a;
   let taxFactor = plan.taxFactor;
-  let notes = NONE;
+  let notes: readonly Text[] = NONE;
   // a (税込)/(税抜) written beside the amount says how to read this amount, whatever the option
   if (a.tax !== null) taxFactor = a.tax === 'included' ? TEN_ELEVENTHS : ONE;
   if (a.truncated || a.tax === 'included') notes = [...(a.truncated ? [MSG.truncatedCost()] : []), ...(a.tax === 'included' ? [MSG.taxIncluded()] : [])];
@@ -87,20 +89,20 @@ export function evaluatePlain(plan: Plan, a: Amount, detail: boolean): Evaluatio
 /** A quote read by core/quote (its warnings go to CHECK, its lines to BREAKDOWN). */
 function evaluateQuote(plan: Plan, quote: Quote, detail = true): Evaluation {
   const qc = onDemand().quoteCosts(plan, quote.lines);
-  const notes = quote.notes.length === 0 ? qc.notes : [...quote.notes, ...qc.notes];
-  const e = finish(plan, qc.costs, ZERO, qc.present, qc.total, notes, detail, quote.warnings);
+  const notes = [...quote.notes, ...qc.notes].map(asText);
+  const e = finish(plan, qc.costs, ZERO, qc.present, qc.total, notes, detail, quote.warnings.map(asText));
   return detail ? { ...e, lines: qc.lines } : e;
 }
 
 /** Lines the engine builds itself (a 複数社連携 member's costs): no quote, so nothing to tell. */
 export function evaluateLines(plan: Plan, lines: readonly QuoteLine[], detail = true): Evaluation {
   const qc = onDemand().quoteCosts(plan, lines);
-  return finish(plan, qc.costs, ZERO, qc.present, qc.total, qc.notes, detail, NONE);
+  return finish(plan, qc.costs, ZERO, qc.present, qc.total, qc.notes.map(asText), detail, NONE);
 }
 
 /** `reasons` plus `r` (once); a new array, as `reasons` may be the plan's. */
-function withReason(reasons: readonly string[], r: string): readonly string[] {
-  return reasons.includes(r) ? reasons : [...reasons, r];
+function withReason(reasons: readonly Text[], r: Text): readonly Text[] {
+  return reasons.some((x) => sameText(x, r)) ? reasons : [...reasons, r];
 }
 
 /**
@@ -109,12 +111,13 @@ function withReason(reasons: readonly string[], r: string): readonly string[] {
  */
 function finish(
   plan: Plan, costs: readonly Frac[] | null, plainCost: Frac, present: readonly string[],
-  total: number, notes: readonly string[], detail: boolean, costWarnings: readonly string[] = NONE,
+  total: number, notes: readonly Text[], detail: boolean, costWarnings: readonly Text[] = NONE,
 ): Evaluation {
   let reasons = plan.ineligible;
   const buckets: BucketResult[] = detail ? new Array(plan.buckets.length) : NO_BUCKETS;
   let raw = 0;
   let eligibleCost = ZERO;
+  let warnings = costWarnings;
   for (let i = 0; i < plan.buckets.length; i++) {
     const bucket = plan.buckets[i];
     const { rule } = bucket;
@@ -123,6 +126,8 @@ function finish(
       if (detail) buckets[i] = bucket.empty;
       continue;
     }
+    // the answer rests on this bucket's rate and cap: say 要確認 where their sources are unconfirmed
+    if (bucket.caveats.length > 0) warnings = [...warnings, ...bucket.caveats];
     if (rule.accountsRatio) cost = mul(cost, plan.accountsRatio);
     if (rule.requires && !rule.requires.categories.some((c) => present.includes(c))) {
       reasons = withReason(reasons, rule.requires.reason);
@@ -140,7 +145,7 @@ function finish(
     raw += amount;
     eligibleCost = eligibleCost === ZERO ? cost : add(eligibleCost, cost);
   }
-  let warnings = costWarnings;
+  if (plan.floorCaveat) warnings = [...warnings, plan.floorCaveat];
   if (reasons.length === 0 && !isPositive(eligibleCost)) reasons = withReason(reasons, MSG.noEligibleCost());
   for (const req of plan.frame.requirements ?? NO_REQUIREMENTS) {
     const verdict = requirementMet(plan, req.anyOf, eligibleCost);

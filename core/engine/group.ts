@@ -6,6 +6,8 @@
 import { IthojoError, isIthojoError } from '../errors/IthojoError';
 import { MSG } from '../errors/messages';
 import { QUOTE_MSG } from '../errors/quoteMessages';
+import { asText } from '../errors/asText';
+import type { Text } from '../errors/text';
 import { isBlank, normalizeKey } from '../input/normalizeText';
 import { parseAmount } from '../input/parseAmount';
 import { parseCount } from '../input/parseNumber';
@@ -56,7 +58,7 @@ export interface GroupEvaluation {
   /** Eligible cost, tax-exclusive, in yen (display and effective rate only). */
   readonly eligibleCost: number;
   readonly eligible: boolean;
-  readonly reasons: readonly string[];
+  readonly reasons: readonly Text[];
 }
 
 function columnsOf(header: readonly unknown[]): Map<Column, number> {
@@ -88,7 +90,7 @@ export function evaluateGroup(plan: Plan, group: GroupRule, cost: unknown, sizeA
   const category = (id: string): CategoryRule => categories.find((c) => c.id === id)!;
 
   const members: MemberResult[] = [];
-  const memberReasons: string[] = [];
+  const memberReasons: Text[] = [];
   let analysisCost = 0;
   let analysisMembers = 0;
   let otherCost = 0;
@@ -101,7 +103,7 @@ export function evaluateGroup(plan: Plan, group: GroupRule, cost: unknown, sizeA
     const memberPlan = memberPlanFor(plan, group, row, cols, sizeArg, rowNo);
     if (!group.memberSizes.includes(memberPlan.size.size)) {
       // 公募要領(複数社連携) 2-2-1(3)(ア), (5)(ア): members are 中小企業・小規模事業者等; a 大企業 row is neither counted nor priced
-      memberReasons.push(QUOTE_MSG.memberNotEligible(rowNo, name, SIZE_LABELS[memberPlan.size.size]));
+      memberReasons.push(asText(QUOTE_MSG.memberNotEligible(rowNo, name, SIZE_LABELS[memberPlan.size.size])));
       for (const col of ['base', 'pc', 'register', 'analysis', 'other'] as const) outsiders += amountAt(row, cols.get(col), rowNo);
       continue;
     }
@@ -129,7 +131,7 @@ export function evaluateGroup(plan: Plan, group: GroupRule, cost: unknown, sizeA
   const c = Math.min(truncateYen(mul(mul(frac(otherCost), tax), group.otherRate)), otherCapByShare, group.otherCap);
   const subsidy = a + b + c;
   const reasons = [...plan.ineligible, ...memberReasons];
-  if (members.length < group.minMembers) reasons.push(QUOTE_MSG.tooFewMembers(members.length, group.minMembers));
+  if (members.length < group.minMembers) reasons.push(asText(QUOTE_MSG.tooFewMembers(members.length, group.minMembers)));
   if (reasons.length === 0 && subsidy === 0) reasons.push(MSG.noEligibleCost());
   const eligible = reasons.length === 0;
   const total = members.reduce((s, m) => s + m.base.total, 0) + analysisCost + otherCost + outsiders;

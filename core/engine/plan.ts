@@ -5,12 +5,12 @@
  */
 import { IthojoError } from '../errors/IthojoError';
 import { MSG } from '../errors/messages';
+import type { Text } from '../errors/text';
 import { isBlank } from '../input/normalizeText';
 import { parseOptions, type Options } from '../input/parseOptions';
 import { parseSize, type SizeInput } from '../input/parseSize';
 import { frac, type Frac } from '../money/exact';
-import { cautionText, needsCheck, roundCaveat, valueCaveats } from '../rules/confidence';
-import { cellText } from '../errors/text';
+import { bucketCaveats, cautionText, floorCaveat, roundCaveat } from '../rules/confidence';
 import { OPTION_DEFS } from '../rules/options';
 import { frameIdOf, frameNames, roundsOf, selectEntry, type FrameEntry } from '../rules/registry';
 import { SIZE_LABELS } from '../rules/sizes';
@@ -24,7 +24,8 @@ export interface BucketPlan {
   readonly tiers: TierSet;
   readonly cap: number;
   readonly source: string;
-  readonly notes: readonly string[];
+  /** 要確認 of its rate and cap (rules/confidence.ts), said where the answer rests on this bucket. */
+  readonly caveats: readonly Text[];
   /** The bucket's result when it has no cost, shared by every row of a bulk call. */
   readonly empty: BucketResult;
 }
@@ -38,20 +39,22 @@ export interface Plan {
   readonly buckets: readonly BucketPlan[];
   readonly floor: number;
   /** Reasons the scenario is not eligible whatever the cost (e.g. 大企業 in 通常枠). */
-  readonly ineligible: readonly string[];
-  readonly notes: readonly string[];
+  readonly ineligible: readonly Text[];
+  readonly notes: readonly Text[];
   /** Notes CHECK shows with its "OK": things the user may not have meant (ignored options). */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Text[];
   /** 10/11 when costs are tax-inclusive, else 1. */
   readonly taxFactor: Frac;
   /** used/contracted accounts (電子取引類型), else 1. */
   readonly accountsRatio: Frac;
   /** Messages for required options not given; pricing a cost throws the first. */
-  readonly missing: readonly string[];
+  readonly missing: readonly Text[];
   /** The day the plan judges deadlines by (基準日=, else today in Tokyo). */
   readonly date: string;
   /** Index of the bucket a plain amount is booked in (the frame's plainCategory), or -1. */
   readonly plainBucket: number;
+  /** 要確認 of the floor (rules/confidence.ts), said after the caveats of the buckets priced. */
+  readonly floorCaveat: Text | null;
   /** [plainCategory]: the categories a positive plain amount counts as present. */
   readonly plainCategories: readonly string[];
 }
@@ -77,7 +80,7 @@ export function compilePlan(frameText: unknown, sizeText: unknown, optionsText: 
 }
 
 /** The plan of a frame of a chosen table (複数社連携 prices its members through this, in its own table). */
-function planOf(entry: FrameEntry, size: SizeInput, options: Options, date: string, selectionWarnings: readonly string[] = []): Plan {
+function planOf(entry: FrameEntry, size: SizeInput, options: Options, date: string, selectionWarnings: readonly Text[] = []): Plan {
   const { table, frame } = entry;
   // a required option (口座) matters only when pricing a cost: CAP, MINAMOUNT and RATE answer without it
   const missing = (frame.requiredOptions ?? []).filter((key) => options[key] === undefined).map((key) => {
@@ -85,8 +88,8 @@ function planOf(entry: FrameEntry, size: SizeInput, options: Options, date: stri
     return MSG.requiredOption(def.names[0], def.example);
   });
 
-  const notes: string[] = [];
-  const warnings: string[] = [...selectionWarnings, ...scheduleWarnings(table, frame, options, date)];
+  const notes: Text[] = [];
+  const warnings: Text[] = [...selectionWarnings, ...scheduleWarnings(table, frame, options, date)];
   for (const key of Object.keys(options) as OptionKey[]) {
     if (!frame.options.includes(key) && !UNIVERSAL.includes(key)) {
       warnings.push(MSG.optionIgnored(OPTION_DEFS.find((d) => d.key === key)!.names[0], frame.name));
@@ -100,21 +103,23 @@ function planOf(entry: FrameEntry, size: SizeInput, options: Options, date: stri
   for (const c of frame.cautions ?? []) if (holds(c.when, scenario)) warnings.push(cautionText(c));
   const ineligible = frame.sizes.includes(size.size) ? [] : [MSG.sizeNotEligible(SIZE_LABELS[size.size], frame.name)];
   for (const x of frame.exclusions ?? []) if (holds(x.when, scenario)) ineligible.push(x.reason);
-  const chosen = frame.buckets.map((rule) => ({ rule, label: rule.label, tiers: choose(rule.tiers, scenario), cap: choose(rule.cap, scenario) }));
-  const floor = choose(frame.floor, scenario);
   // values whose sources are not confirmed: CHECK and BREAKDOWN say 要確認 (rules/confidence.ts)
-  warnings.push(...valueCaveats(frame.name, chosen, floor).map(cellText));
-  const buckets = chosen.map(({ rule, tiers, cap }): BucketPlan => ({
-    rule, tiers: tiers.value, cap: cap.value,
-    source: `${tiers.source}; ${cap.source}`,
-    // an unconfirmed value's note is said in its caveat
-    notes: [tiers, cap].filter((a) => !needsCheck(a.source)).map((a) => a.note).filter((n): n is string => n !== undefined),
-    empty: { id: rule.id, label: rule.label, cost: frac(0), parts: NO_PARTS, raw: 0, cap: cap.value, amount: 0 },
-  }));
+  const floor = choose(frame.floor, scenario);
+  const buckets = frame.buckets.map((rule): BucketPlan => {
+    const tiers = choose(rule.tiers, scenario);
+    const cap = choose(rule.cap, scenario);
+    return {
+      rule, tiers: tiers.value, cap: cap.value,
+      source: `${tiers.source}; ${cap.source}`,
+      caveats: bucketCaveats({ label: rule.label, tiers, cap }),
+      empty: { id: rule.id, label: rule.label, cost: frac(0), parts: NO_PARTS, raw: 0, cap: cap.value, amount: 0 },
+    };
+  });
   const accounts = options.accounts;
   return {
     table, frame, size, options, scenario, buckets, ineligible, notes, warnings, missing, date,
     floor: floor.value,
+    floorCaveat: floorCaveat(frame.name, floor),
     taxFactor: options.taxIncluded === true ? TEN_ELEVENTHS : ONE,
     accountsRatio: typeof accounts === 'object' && 'a' in accounts ? frac(accounts.a, accounts.b) : ONE,
     plainBucket: frame.buckets.findIndex((b) => b.categories.includes(frame.plainCategory)),
@@ -134,22 +139,22 @@ export function siblingPlan(plan: Plan, frameId: string, size: SizeInput = plan.
  * warns when that round has closed, or when the last known round has (no later one is known),
  * and says 要確認 when the round it speaks of is not confirmed. Amounts never change.
  */
-function scheduleWarnings(table: RuleTable, frame: FrameRule, options: Options, date: string): string[] {
+function scheduleWarnings(table: RuleTable, frame: FrameRule, options: Options, date: string): Text[] {
   const rounds = roundsOf(table, frame.id);
-  const out: string[] = [];
+  const out: Text[] = [];
   const wanted = options.round;
   if (typeof wanted === 'number') {
     const round = rounds.find((r) => r.round === wanted);
     if (!round) throw new IthojoError(MSG.unknownRound(table.title, frame.name, wanted, rounds.map((r) => r.round)));
     if (round.deadline < date) out.push(MSG.roundClosed(round.round, round.deadline, date));
     const caveat = roundCaveat(round);
-    if (caveat) out.push(cellText(caveat));
+    if (caveat) out.push(caveat);
   }
   const last = rounds[rounds.length - 1];
   if (last && last.deadline < date && last.round !== wanted) {
     out.push(MSG.pastLastDeadline(table.title, last.round, last.deadline, date));
     const caveat = roundCaveat(last);
-    if (caveat) out.push(cellText(caveat));
+    if (caveat) out.push(caveat);
   }
   return out;
 }

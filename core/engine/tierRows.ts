@@ -9,7 +9,9 @@
  * truncated total. Subsidies are always computed on the exact parts; a note gives the exact
  * boundary. When the scenario is not eligible every shown subsidy is 0, like AMOUNT.
  */
+import { asText } from '../errors/asText';
 import { QUOTE_MSG } from '../errors/quoteMessages';
+import { bi, type Text } from '../errors/text';
 import { add, compare, floorDiv, frac, sub, ZERO, type Frac } from '../money/exact';
 import { decimalText, fractionText } from '../money/formatFrac';
 import { formatRate } from '../money/rate';
@@ -25,9 +27,9 @@ function ceilOf(x: Frac): number {
   return compare(frac(f), x) === 0 ? f : f + 1;
 }
 
-export function tierRows(buckets: readonly BucketResult[], eligible: boolean): { rows: BreakdownLine[]; notes: string[] } {
+export function tierRows(buckets: readonly BucketResult[], eligible: boolean): { rows: BreakdownLine[]; notes: Text[] } {
   const rows: BreakdownLine[] = [];
-  const notes: string[] = [];
+  const notes: Text[] = [];
   let start = ZERO; // exact cumulative cost before the bucket
   let shown = 0; // whole-yen cumulative end of the last row
   let fractional = false;
@@ -43,19 +45,19 @@ export function tierRows(buckets: readonly BucketResult[], eligible: boolean): {
       const last = i === b.parts.length - 1;
       const to = last ? endShown : Math.min(ceilOf(cum), endShown);
       if (!last && compare(frac(floorOf(cum)), cum) !== 0) {
-        notes.push(QUOTE_MSG.tierBoundary(`${b.label} ${i + 1}段目/${i + 2}段目`, decimalText(sub(cum, start)), fractionText(sub(cum, start))));
+        notes.push(asText(QUOTE_MSG.tierBoundary(`${b.label} ${i + 1}段目/${i + 2}段目`, decimalText(sub(cum, start)), fractionText(sub(cum, start)))));
       }
       // a bucket's last row takes what the cap leaves: the shown subsidies sum to the bucket's amount
       const after = !eligible ? 0 : last ? b.amount - paid : t.subsidy;
       paid += t.subsidy;
       rows.push({
-        label: b.parts.length > 1 ? `${b.label} (${i + 1}段目)` : b.label,
+        label: b.parts.length > 1 ? bi(`${b.label} (${i + 1}段目)`, `${b.label} (tier ${i + 1})`) : bi(b.label, ''),
         cost: to - shown, rate: formatRate(t.rate), before: t.subsidy, after, cap: last ? b.cap : null,
       });
       shown = to;
     });
     start = end;
   }
-  if (fractional) notes.push(QUOTE_MSG.costFractions());
+  if (fractional) notes.push(asText(QUOTE_MSG.costFractions()));
   return { rows, notes };
 }

@@ -19,9 +19,17 @@ export function cellText(t: Text): string {
   return t.en === '' ? t.ja : `${t.ja} (${t.en})`;
 }
 
-/** The part of a text in one language, for the pane and sidebar. */
+/**
+ * The part of a text in one language, for the pane and sidebar. A text without an English part
+ * (a name, "OK", a message not yet split) is the same in both, as its cell form says.
+ */
 export function inLanguage(t: Text, lang: 'ja' | 'en'): string {
-  return lang === 'ja' ? t.ja : t.en;
+  return lang === 'ja' || t.en === '' ? t.ja : t.en;
+}
+
+/** Whether two texts say the same (texts are values: two calls make two equal objects). */
+export function sameText(a: Text, b: Text): boolean {
+  return a === b || (a.ja === b.ja && a.en === b.en);
 }
 
 export function isText(x: unknown): x is Text {

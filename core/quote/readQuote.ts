@@ -6,6 +6,7 @@
  */
 import { IthojoError } from '../errors/IthojoError';
 import { MSG, cut } from '../errors/messages';
+import { cellText } from '../errors/text';
 import { QUOTE_MSG } from '../errors/quoteMessages';
 import { isBlank } from '../input/normalizeText';
 import { parseAmount } from '../input/parseAmount';
@@ -96,7 +97,7 @@ export function readQuote(rows: readonly Row[], table: RuleTable): Quote {
   const unknownTerm = lines.filter((l) => l.months === undefined && l.category?.maxMonths !== undefined && /月額|年額/.test(l.label ?? ''));
   if (unknownTerm.length > 0) warnings.push(QUOTE_MSG.monthsUnknown(listed(unknownTerm, (l) => `${l.row}行目「${cut(l.label ?? '')}」`)));
   if (taxWord && !lines.some((l) => l.tax !== null && l.tax !== undefined)) warnings.push(QUOTE_MSG.taxMentioned());
-  const notes = lines.some((l) => l.truncated) ? [MSG.truncatedCost()] : [];
+  const notes = lines.some((l) => l.truncated) ? [cellText(MSG.truncatedCost())] : [];
   return { lines, warnings, notes };
 }
 

@@ -65,7 +65,7 @@ export function citation(source: string): string {
 }
 
 /** The parts of a source separated by "; " or " / " outside brackets. */
-function topLevelParts(text: string): string[] {
+export function topLevelParts(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;

@@ -60,17 +60,12 @@ const WHY: Readonly<Record<'vendor' | 'uncertain', Text>> = {
   uncertain: bi('資料により異なるか未確認です', 'differs between sources or is unconfirmed'),
 };
 
-/** A rule table's note or caution: a Japanese string, or (as the tables move to Texts) both languages. */
-type Said = string | Text;
-const jaOf = (t: Said): string => (typeof t === 'string' ? t : t.ja);
-const enOf = (t: Said): string => (typeof t === 'string' ? '' : t.en);
-
 /** "要確認: <subject>は<why> (<note>) (To be confirmed: <subject> <why> (<note>))", or null for a sure source. */
-function caveat(subject: Text, c: Confidence | null, note?: Said): Text | null {
+function caveat(subject: Text, c: Confidence | null, note?: Text): Text | null {
   if (c !== 'vendor' && c !== 'uncertain') return null;
-  const en = note === undefined ? '' : enOf(note);
+  const en = note === undefined ? '' : note.en;
   return bi(
-    `要確認: ${subject.ja}は${WHY[c].ja}${note === undefined ? '' : ` (${jaOf(note)})`}`,
+    `要確認: ${subject.ja}は${WHY[c].ja}${note === undefined ? '' : ` (${note.ja})`}`,
     `To be confirmed: ${subject.en} ${WHY[c].en}${en === '' ? '' : ` (${en})`}`,
   );
 }
@@ -85,19 +80,21 @@ export interface ChosenBucket {
 }
 
 /**
- * The caveats of the values a plan rests on: each chosen rate, cap and floor whose source is not
- * confirmed, with its note (which says what is reported instead). Such a note is said here, so
- * the plan leaves it out of the bucket's own notes.
+ * The caveats of a bucket's chosen rate and cap whose sources are not confirmed, each with its
+ * note (which says what is reported instead). CHECK and BREAKDOWN say them only where the answer
+ * rests on the bucket: its cost reached it, or it is where a plain cost goes (engine/calculate.ts).
  */
-export function valueCaveats(frameName: string, buckets: readonly ChosenBucket[], floor: Alternative<number>): Text[] {
-  const out: (Text | null)[] = [];
-  for (const b of buckets) {
-    const rates = b.tiers.value.parts.map((p) => formatRate(p.rate)).join('→');
-    out.push(caveat(bi(`${b.label}の補助率 ${rates}`, `the rate ${rates} of ${b.label}`), confidenceOf(b.tiers.source), b.tiers.note));
-    out.push(caveat(bi(`${b.label}の上限 ${yen(b.cap.value)}`, `the cap of ${b.label} (${b.cap.value} yen)`), confidenceOf(b.cap.source), b.cap.note));
-  }
-  out.push(caveat(bi(`${frameName}の下限 ${yen(floor.value)}`, `the lower limit of ${frameName} (${floor.value} yen)`), confidenceOf(floor.source), floor.note));
-  return out.filter((t): t is Text => t !== null);
+export function bucketCaveats(b: ChosenBucket): Text[] {
+  const rates = b.tiers.value.parts.map((p) => formatRate(p.rate)).join('→');
+  return [
+    caveat(bi(`${b.label}の補助率 ${rates}`, `the rate ${rates} of ${b.label}`), confidenceOf(b.tiers.source), b.tiers.note),
+    caveat(bi(`${b.label}の上限 ${yen(b.cap.value)}`, `the cap of ${b.label} (${b.cap.value} yen)`), confidenceOf(b.cap.source), b.cap.note),
+  ].filter((t): t is Text => t !== null);
+}
+
+/** The caveat of a frame's chosen floor when its source is not confirmed, else null. */
+export function floorCaveat(frameName: string, floor: Alternative<number>): Text | null {
+  return caveat(bi(`${frameName}の下限 ${yen(floor.value)}`, `the lower limit of ${frameName} (${floor.value} yen)`), confidenceOf(floor.source), floor.note);
 }
 
 /** The caveat of a round's dates when they are not confirmed (DEADLINE's round 6 of 2026: [VENDOR]). */
@@ -106,8 +103,7 @@ export function roundCaveat(round: Round): Text | null {
 }
 
 /** A caution as CHECK shows it: prefixed 要確認 when what it warns of is not confirmed. */
-export function cautionText<T extends Said>(c: { readonly text: T; readonly source: string }): T {
+export function cautionText(c: { readonly text: Text; readonly source: string }): Text {
   if (!needsCheck(c.source)) return c.text;
-  const t: Said = c.text;
-  return (typeof t === 'string' ? `要確認: ${t}` : bi(`要確認: ${t.ja}`, `To be confirmed: ${t.en}`)) as T;
+  return bi(`要確認: ${c.text.ja}`, `To be confirmed: ${c.text.en}`);
 }

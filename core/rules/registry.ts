@@ -6,6 +6,7 @@
  */
 import { IthojoError } from '../errors/IthojoError';
 import { MSG } from '../errors/messages';
+import type { Text } from '../errors/text';
 import { normalizeKey } from '../input/normalizeText';
 import { IT2025 } from './it/2025';
 import { IT2026 } from './it/2026';
@@ -121,7 +122,7 @@ export function programNames(): string[] {
 export interface Selection {
   readonly entry: FrameEntry;
   /** Why this table answers when it is not the newest in force (CHECK shows it). */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Text[];
 }
 
 /** True when the table's rules are in force on the day (its effective period holds it). */

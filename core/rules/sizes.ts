@@ -9,6 +9,13 @@ export const SIZE_LABELS: Readonly<Record<Size, string>> = {
   large: '大企業',
 };
 
+/** The sizes in English, for the pane and the English part of a text. */
+export const SIZE_LABELS_EN: Readonly<Record<Size, string>> = {
+  small: 'small business',
+  sme: 'SME',
+  large: 'large company',
+};
+
 export const SIZE_NAMES: Readonly<Record<Size, readonly string[]>> = {
   small: ['小規模事業者', '小規模', '小規模企業者', 'small'],
   sme: ['中小企業', '中小', '中小企業者', '中小企業等', 'sme'],

@@ -43,8 +43,12 @@ export type Choice<T> = readonly {
   readonly when?: Condition;
   readonly value: T;
   readonly source: string;
-  /** Shown in BREAKDOWN when this alternative is chosen, e.g. why a band applies. */
-  readonly note?: string;
+  /**
+   * Shown in BREAKDOWN when this alternative is chosen: the band or rate that applies and what it
+   * requires, for the scenarios that choose it (a band that reads differently by size is two
+   * alternatives). The band to reach next is not written here: the engine words it (bands.ts).
+   */
+  readonly note?: Text;
 }[];
 
 /** One rate tier; `upTo` is cumulative (subsidy or cost, per the set's basis); null = no bound. */
@@ -89,8 +93,8 @@ export interface BucketRule {
   /** The bucket counts only when a line of one of these categories is present. */
   readonly requires?: {
     readonly categories: readonly CategoryId[];
-    /** Why not, for CHECK (日本語 (English)). */
-    readonly reason: string;
+    /** Why not, for CHECK. */
+    readonly reason: Text;
     readonly source: string;
   };
 }
@@ -117,14 +121,14 @@ export interface GroupRule {
  */
 export interface Caution {
   readonly when: Condition;
-  readonly text: string;
+  readonly text: Text;
   readonly source: string;
 }
 
 /** A scenario that makes the frame unavailable whatever the cost (e.g. 大企業 in 中小企業投資促進枠). */
 export interface Exclusion {
   readonly when: Condition;
-  readonly reason: string;
+  readonly reason: Text;
   readonly source: string;
 }
 
@@ -140,7 +144,7 @@ export interface Threshold {
  * options; otherwise it is noted as unverified.
  */
 export interface Requirement {
-  readonly label: string;
+  readonly label: Text;
   readonly anyOf: readonly Threshold[];
   readonly source: string;
 }

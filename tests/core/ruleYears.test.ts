@@ -3,7 +3,7 @@
  * which table answers (年度=, 基準日=, today's clock); the stale warnings; 過去交付; the other
  * programs' 2026 rounds. Figures are hand-checked against it2026.md §2–§7 (cited per test).
  */
-import { AMOUNT, BREAKDOWN, CAP, CHECK, DEADLINE, FRAMES, MINAMOUNT, RATE, allTables, calculate, setClock } from '../../core';
+import { AMOUNT, BREAKDOWN, CAP, CHECK, DEADLINE, FRAMES, MINAMOUNT, RATE, allTables, calculate, cellText, setClock } from '../../core';
 import { TEST_NOW, tokyoNoon } from '../support/clock';
 import { errorOf, expectGoodMessage } from './helpers';
 
@@ -223,7 +223,10 @@ describe('the other programs in 2026 (it2026.md §6)', () => {
     on('2026-03-01');
     expect(calculate({ frame: '事業承継促進枠', cost: 12_000_000 }).table.title).toBe('事業承継・M&A補助金 (令和7年度補正 14次〜)');
     expect(AMOUNT('事業承継促進枠', 12_000_000)).toBe(6_000_000);
-    const notes = BREAKDOWN('事業承継促進枠', 12_000_000).map((r) => String(r[1])).join(' | ');
+    // the 廃業費 cap's caveat and note, where the quote has 廃業費 (issue 20: notes fit the cost)
+    const plain = BREAKDOWN('事業承継促進枠', 12_000_000).map((r) => String(r[1])).join(' | ');
+    expect(plain).not.toContain('廃業費');
+    const notes = BREAKDOWN('事業承継促進枠', [['補助対象経費', 12_000_000], ['廃業費', 1_000_000]]).map((r) => String(r[1])).join(' | ');
     expect(notes).toContain('要確認: 廃業費 (併用)の上限 1,500,000円は資料により異なるか未確認です (14次以降「廃業費の補助上限額の倍増」(最大300万円) の報道がありますが');
   });
 
@@ -284,9 +287,9 @@ describe('the tables as data', () => {
 
 test('notes, cautions and reasons are user text: no rule-file citation inside (those are the sources)', () => {
   const texts = allTables().flatMap((t) => t.frames.flatMap((f) => [
-    ...f.buckets.flatMap((b) => [...b.tiers, ...b.cap].flatMap((c) => (c.note ? [c.note] : []))),
-    ...(f.cautions ?? []).map((c) => c.text),
-    ...(f.exclusions ?? []).map((x) => x.reason),
+    ...f.buckets.flatMap((b) => [...b.tiers, ...b.cap].flatMap((c) => (c.note ? [cellText(c.note)] : []))),
+    ...(f.cautions ?? []).map((c) => cellText(c.text)),
+    ...(f.exclusions ?? []).map((x) => cellText(x.reason)),
   ]));
   expect(texts.length).toBeGreaterThan(10);
   expect(texts.filter((t) => /\.md\b|\[[A-Z]/.test(t))).toEqual([]);

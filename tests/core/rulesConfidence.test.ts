@@ -6,7 +6,7 @@ import { BREAKDOWN, CHECK, DEADLINE, allTables, type RuleTable } from '../../cor
 import { choose } from '../../core/engine/conditions';
 import { parseOptions } from '../../core/input/parseOptions';
 import { citation } from '../../core/rules/citation';
-import { cautionText, confidenceOf, needsCheck, roundCaveat, tagKind, valueCaveats } from '../../core/rules/confidence';
+import { bucketCaveats, cautionText, confidenceOf, floorCaveat, needsCheck, roundCaveat, tagKind } from '../../core/rules/confidence';
 import { flatRate } from '../../core/rules/tiers';
 import { HALF } from '../../core/money/rate';
 import { bi, cellText } from '../../core/errors/text';
@@ -31,19 +31,20 @@ describe('reading the tags', () => {
 });
 
 describe('caveats come from the data, for any value', () => {
-  const alt = <T,>(value: T, source: string, note?: string) => ({ value, source, note });
+  const alt = <T,>(value: T, source: string, note?: string) => ({ value, source, note: note === undefined ? undefined : bi(note, '') });
 
   test('each chosen rate, cap and floor whose source is not confirmed gets one caveat, with its note', () => {
-    const caveats = valueCaveats('テスト枠', [
-      { label: '経費A', tiers: alt(flatRate(HALF), 'x.md §1 [VENDOR]'), cap: alt(1_000_000, 'x.md §1 [確認]') },
-      { label: '経費B', tiers: alt(flatRate(HALF), 'x.md §1'), cap: alt(2_000_000, 'x.md §2 [要確認]', '300万円の報告あり') },
-    ], alt(100_000, 'x.md §3 [記憶]'));
+    const caveats = [
+      ...bucketCaveats({ label: '経費A', tiers: alt(flatRate(HALF), 'x.md §1 [VENDOR]'), cap: alt(1_000_000, 'x.md §1 [確認]') }),
+      ...bucketCaveats({ label: '経費B', tiers: alt(flatRate(HALF), 'x.md §1'), cap: alt(2_000_000, 'x.md §2 [要確認]', '300万円の報告あり') }),
+      floorCaveat('テスト枠', alt(100_000, 'x.md §3 [記憶]'))!,
+    ];
     expect(caveats.map(cellText)).toEqual([
       '要確認: 経費Aの補助率 1/2は二次情報 (1社の資料・又聞き) によります (To be confirmed: the rate 1/2 of 経費A rests on one second-hand source)',
       '要確認: 経費Bの上限 2,000,000円は資料により異なるか未確認です (300万円の報告あり) (To be confirmed: the cap of 経費B (2000000 yen) differs between sources or is unconfirmed)',
       '要確認: テスト枠の下限 100,000円は資料により異なるか未確認です (To be confirmed: the lower limit of テスト枠 (100000 yen) differs between sources or is unconfirmed)',
     ]);
-    expect(valueCaveats('テスト枠', [], alt(0, 'x.md §3 [確認]'))).toEqual([]);
+    expect(floorCaveat('テスト枠', alt(0, 'x.md §3 [確認]'))).toBeNull();
   });
 
   test('rounds and cautions the same way', () => {
@@ -52,12 +53,10 @@ describe('caveats come from the data, for any value', () => {
     expect(roundCaveat({ ...round, source: 'u.md §U4 [確認]' })).toBeNull();
     // a round's source must carry a tag (rulesData.test.ts); one that does not is never taken as confirmed
     expect(roundCaveat({ ...round, source: 'u.md §U4' })).not.toBeNull();
-    const caution = { when: { option: 'repeat' } as const, text: '注意 (Note)', source: 'u.md §U8 [VENDOR]' };
-    expect(cautionText(caution)).toBe('要確認: 注意 (Note)');
-    expect(cautionText({ ...caution, source: 'u.md §2.4' })).toBe('注意 (Note)');
-    // notes and cautions written as Texts (both languages) keep both
-    expect(cautionText({ text: bi('注意', 'Note'), source: 'u.md §U8 [VENDOR]' })).toEqual(bi('要確認: 注意', 'To be confirmed: Note'));
-    const [withText] = valueCaveats('枠', [], { value: 1, source: 'x.md §1 [要確認]', note: bi('報告あり', 'reported') } as never);
+    const caution = { when: { option: 'repeat' } as const, text: bi('注意', 'Note'), source: 'u.md §U8 [VENDOR]' };
+    expect(cautionText(caution)).toEqual(bi('要確認: 注意', 'To be confirmed: Note'));
+    expect(cautionText({ ...caution, source: 'u.md §2.4' })).toEqual(bi('注意', 'Note'));
+    const withText = floorCaveat('枠', { value: 1, source: 'x.md §1 [要確認]', note: bi('報告あり', 'reported') })!;
     expect(cellText(withText)).toBe('要確認: 枠の下限 1円は資料により異なるか未確認です (報告あり) (To be confirmed: the lower limit of 枠 (1 yen) differs between sources or is unconfirmed (reported))');
   });
 
@@ -69,14 +68,16 @@ describe('caveats come from the data, for any value', () => {
   });
 });
 
-describe('every frame of every table: CHECK says 要確認 exactly when a value it rests on is not confirmed', () => {
+describe('every frame of every table: CHECK on a plain cost says 要確認 exactly when a value it rests on is not confirmed', () => {
   const cases = allTables().flatMap((t) => t.frames.filter((f) => !f.group).map((f) => [t.title, t, f] as const));
   test.each(cases.map(([title, t, f]) => [`${title} ${f.name}`, t, f] as const))('%s', (_name, t: RuleTable, f) => {
     // the table's own year, on its first day (before any of its rounds closes), an SME, the required options only
     const required = (f.requiredOptions ?? []).includes('accounts') ? '口座=1/1, ' : '';
     const options = `${required}年度=${t.fiscalYear}, 基準日=${t.effective.from}`;
     const scenario = { size: 'sme' as const, options: parseOptions(options) };
-    const rests = [...f.buckets.flatMap((b) => [choose(b.tiers, scenario), choose(b.cap, scenario)]), choose(f.floor, scenario)];
+    // a plain cost rests on the bucket it goes to (an add-on such as 廃業費 only when the cost has it)
+    const plain = f.buckets.filter((b) => b.categories.includes(f.plainCategory));
+    const rests = [...plain.flatMap((b) => [choose(b.tiers, scenario), choose(b.cap, scenario)]), choose(f.floor, scenario)];
     const expected = rests.some((a) => needsCheck(a.source));
     const answer = CHECK(f.id, 10_000_000, '中小企業', options) as string;
     expect({ frame: f.name, says: answer.includes('要確認: ') }).toEqual({ frame: f.name, says: expected });
@@ -95,7 +96,7 @@ describe('BREAKDOWN says the same 要確認 as CHECK (U2, U4)', () => {
   test('the 廃業費 cap of 2026, once, as a note (not also as an assumption)', () => {
     const n = notes('事業承継促進枠', [['設備費', 16_000_000], ['廃業費', 3_000_000]], '基準日=2026-07-01');
     expect(n.filter((x) => x.includes('300万円'))).toEqual([
-      '要確認: 廃業費 (併用)の上限 1,500,000円は資料により異なるか未確認です (14次以降「廃業費の補助上限額の倍増」(最大300万円) の報道がありますが、要件資料は150万円のため150万円で計算) (To be confirmed: the cap of 廃業費 (併用) (1500000 yen) differs between sources or is unconfirmed)',
+      '要確認: 廃業費 (併用)の上限 1,500,000円は資料により異なるか未確認です (14次以降「廃業費の補助上限額の倍増」(最大300万円) の報道がありますが、要件資料は150万円のため150万円で計算) (To be confirmed: the cap of 廃業費 (併用) (1500000 yen) differs between sources or is unconfirmed (from round 14 a doubled closure cap (up to 3,000,000 yen) is reported, but the requirement documents say 1,500,000 yen, so 1,500,000 yen is used))',
     ]);
     // 2025 (13次) has no such report: no caveat
     expect(notes('事業承継促進枠', [['設備費', 16_000_000], ['廃業費', 3_000_000]], '年度=2025, 基準日=2025-10-01').join(' ')).not.toContain('要確認');

@@ -5,6 +5,7 @@
  */
 import { AMOUNT, BREAKDOWN, CAP, CHECK, DEADLINE, FRAMES, FUNCTIONS, IthojoError, SELFPAY, allTables } from '../../core';
 import { MSG, cut, shown } from '../../core/errors/messages';
+import { cellText, isText } from '../../core/errors/text';
 import { HELPER_MSG } from '../../core/errors/helperMessages';
 import { QUOTE_MSG } from '../../core/errors/quoteMessages';
 import { MAX_OPTIONS_LENGTH, parseOptions } from '../../core/input/parseOptions';
@@ -120,7 +121,7 @@ describe('options parsing is linear, refused when too long, and its failures are
   test(`over ${MAX_OPTIONS_LENGTH} characters is an error before any parsing (a 32,767-character cell, 1 MB)`, () => {
     for (const n of [MAX_OPTIONS_LENGTH + 1, 32_767, 1_000_000]) {
       const e = errorOf(() => parseOptions(' '.repeat(n - 1) + 'x'));
-      expect(e.message).toBe(MSG.optionsTooLong(n, MAX_OPTIONS_LENGTH));
+      expect(e.message).toBe(cellText(MSG.optionsTooLong(n, MAX_OPTIONS_LENGTH)));
     }
     expect(parseOptions(`${' '.repeat(MAX_OPTIONS_LENGTH - 8)}プロセス=4`)).toEqual({ processes: 4 });
   });
@@ -196,7 +197,7 @@ describe('Node build: shared header rows, extra arguments', () => {
 
   test('extra arguments are refused, not read as a different shape', () => {
     const e = errorOf(() => (AMOUNT as (...a: unknown[]) => unknown)('通常枠', 1_000_000, '', '', 'extra'));
-    expect(e.message).toBe(MSG.tooManyArguments('AMOUNT', 4, 5));
+    expect(e.message).toBe(cellText(MSG.tooManyArguments('AMOUNT', 4, 5)));
     // an undefined beyond the declared parameters is an omitted argument, not an extra one
     expect((AMOUNT as (...a: unknown[]) => unknown)('通常枠', 1_000_000, '', '', undefined)).toBe(500_000);
   });
@@ -220,7 +221,7 @@ describe('misleading messages: each names the argument it is about', () => {
 
 describe('dates across builds', () => {
   test('a Date where an amount is meant is an error in the core (Sheets and Node pass Dates; Excel passes a serial, a number)', () => {
-    expect(errorOf(() => SELFPAY('通常枠', new Date('2025-10-03T00:00:00+09:00'))).message).toBe(MSG.dateAsAmount({ ja: '経費', en: 'cost' }));
+    expect(errorOf(() => SELFPAY('通常枠', new Date('2025-10-03T00:00:00+09:00'))).message).toBe(cellText(MSG.dateAsAmount({ ja: '経費', en: 'cost' })));
     // in Excel a date cell is its serial: 45,933 yen, below the 通常枠 floor, so all of it is self-paid
     expect(SELFPAY('通常枠', 45_933)).toBe(45_933);
   });
@@ -236,6 +237,7 @@ describe('every message has Japanese text, then English in parentheses', () => {
   /** A sample value for a message parameter, chosen by its name (an Arg, a list, a number or text). */
   function sample(name: string): unknown {
     if (name === 'a') return { ja: '経費', en: 'cost' };
+    if (name === 'requirement') return { ja: '省エネ要件', en: 'the energy-saving requirement' };
     if (/^(known|allowed|years|names|list)$/.test(name)) return ['甲', '乙'];
     if (/^(row|round|months|limit|amount|floor|n|min|max|length|year|given|count|columns|column|month|months)$/.test(name)) return 3;
     return 'テキスト';
@@ -251,8 +253,9 @@ describe('every message has Japanese text, then English in parentheses', () => {
   });
 
   test.each(messages)('%s', (_name, make) => {
-    const fn = make as (...a: unknown[]) => string;
-    const text = fn(...paramsOf(fn).map(sample));
+    const fn = make as (...a: unknown[]) => unknown;
+    const made = fn(...paramsOf(fn as (...a: unknown[]) => string).map(sample));
+    const text = isText(made) ? cellText(made) : String(made);
     // OK and "OK (注意: …)" wrap other messages
     if (text.startsWith('OK')) return;
     expectGoodMessage(text);
@@ -265,7 +268,7 @@ describe('every message has Japanese text, then English in parentheses', () => {
       ...f.buckets.flatMap((b) => (b.requires ? [b.requires.reason] : [])),
     ]));
     expect(texts.length).toBeGreaterThan(5);
-    for (const t of texts) expectGoodMessage(t);
+    for (const t of texts) expectGoodMessage(cellText(t));
   });
 });
 

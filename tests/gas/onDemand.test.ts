@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { allTables } from '../../core';
 import { MSG } from '../../core/errors/messages';
+import { cellText } from '../../core/errors/text';
 import { CODE_JS, DIST_GAS, callSheets, loadScript, loadSheets } from './sheetsHost';
 
 const PARTS_FILE = 'CoreOnDemand';
@@ -51,7 +52,7 @@ describe('another program\'s frame, or a name no IT frame has, reads the other p
     ['AMOUNT', ['事業承継促進枠', 8_000_000], 4_000_000],
     ['CAP', ['工場・事業場型', '大企業'], 1_500_000_000],
     ['RATE', ['グローバル枠', '', '小規模事業者'], 2 / 3],
-    ['CHECK', ['ない枠', 1_000_000], MSG.unknownFrame('ない枠', allTables().flatMap((t) => t.frames).filter((f, i, all) => all.findIndex((g) => g.id === f.id) === i).map((f) => f.name))],
+    ['CHECK', ['ない枠', 1_000_000], cellText(MSG.unknownFrame('ない枠', allTables().flatMap((t) => t.frames).filter((f, i, all) => all.findIndex((g) => g.id === f.id) === i).map((f) => f.name)))],
   ];
   test.each(calls)('%s %j', (id, args, expected) => {
     const host = loadSheets();
@@ -122,7 +123,7 @@ describe('each module is in one file only', () => {
       const title = JSON.stringify(t.title);
       expect([t.title, holders(title)]).toEqual([t.title, t.programId === 'it' ? [true, false, false] : [false, true, false]]);
     }
-    expect(holders(MSG.outsideRange().slice(0, 12))).toEqual([true, false, false]);
+    expect(holders(cellText(MSG.outsideRange()).slice(0, 12))).toEqual([true, false, false]);
   });
 
   test('the helpers\' tables are in the parts file, not in Code.js', () => {

@@ -2,8 +2,8 @@
  * The builder's state → the core's arguments and the formula text, for both hosts; and the live
  * result built from the core alone.
  */
-import { AMOUNT, DECLARATIONS } from '../../core';
-import { builderFunctions, formulaText, initialState, missingParams, optionsText, scenario, shownOptions, frameOf, type BuilderState } from '../../ui/builder';
+import { AMOUNT, CHECK, DECLARATIONS, cellText } from '../../core';
+import { builderFunctions, formulaText, initialState, missingParams, optionsText, roundsOf, scenario, shownOptions, frameOf, withProgram, withYear, type BuilderState } from '../../ui/builder';
 import { outcomeOf } from '../../ui/result';
 import { programs } from '../../templates/catalog';
 
@@ -66,14 +66,53 @@ test('a range selected in the sheet is referenced by address and priced whole; a
   expect(scenario({ ...s, range: { address: 'B2', values: [[2_000_000]] } }).cost).toBe(2_000_000);
 });
 
+describe('switching program, year and frame keeps what still applies (issue 20)', () => {
+  const small: BuilderState = { ...initialState(), size: 'small', options: { processes: '4' }, costText: '15000000' };
+
+  test('another program and back: the size and the options stay; the formula carries those its frame reads', () => {
+    const ma = withProgram(small, 'ma');
+    expect([ma.frameName, ma.size, ma.options]).toEqual(['事業承継促進枠', 'small', { processes: '4' }]);
+    // 事業承継促進枠 reads no プロセス: it stays out of its formula, and the 小規模 cap stays 800万
+    expect(formulaText(ma, 'excel')).toBe('=ITHOJO.AMOUNT("事業承継促進枠", 15000000, "小規模事業者")');
+    expect(AMOUNT('事業承継促進枠', 15_000_000, '小規模事業者')).toBe(8_000_000);
+    const back = withProgram(ma, 'it');
+    expect([back.frameName, back.size, optionsText(back)]).toEqual(['通常枠', 'small', 'プロセス=4']);
+  });
+
+  test('通常枠 → インボイス対応類型 → 通常枠 keeps プロセス=4', () => {
+    const invoiceFirst = { ...small, frameName: 'インボイス対応類型', options: { ...small.options, functions: '2' } };
+    expect(optionsText(invoiceFirst)).toBe('機能=2');
+    expect(optionsText({ ...invoiceFirst, frameName: '通常枠' })).toBe('プロセス=4');
+  });
+
+  test('a rule year the new program has is kept, one it lacks is dropped; a year keeps the frame by id', () => {
+    const y2025 = withYear(small, 2025);
+    expect([y2025.year, y2025.frameName]).toEqual([2025, '通常枠']);
+    expect(withProgram(y2025, 'ma').year).toBe(2025);
+    // ものづくり has a 2025 table only
+    expect(withProgram(withYear(small, 2026), 'mono').year).toBeNull();
+    // 複数者連携 (2026) is 複数社連携IT導入枠 in 2025: the same frame id, another name
+    expect(withYear({ ...small, frameName: '複数者連携デジタル化・AI導入枠' }, 2025).frameName).toBe('複数社連携IT導入枠');
+  });
+
+  test('a 公募回 is written only when the frame\'s table has that round', () => {
+    expect(roundsOf(small).map((r) => r.round)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(optionsText({ ...small, options: { round: '5' } })).toBe('公募回=5');
+    const ma = withProgram({ ...small, options: { round: '5' } }, 'ma');
+    expect(roundsOf(ma).map((r) => r.round)).toEqual([14, 15]);
+    expect(optionsText(ma)).toBe('');
+  });
+});
+
 describe('the live result', () => {
-  test('a priced scenario: the core\'s amount, CHECK, the rule table that answered', () => {
+  test('a priced scenario: the core\'s amount, CHECK\'s reasons and warnings as Texts, the rule table that answered', () => {
     const o = outcomeOf(invoice);
     if (o.kind !== 'priced') throw new Error(o.kind);
     expect(o.calc.amount).toBe(AMOUNT('インボイス対応類型', '150万円', '小規模事業者', '機能=2'));
     // 4/5 of the first 625,000 (500,000 of subsidy), then 2/3 of 875,000 (583,333)
     expect(o.calc.amount).toBe(1_083_333);
-    expect(o.check).toBe('OK');
+    expect([o.calc.reasons, o.calc.warnings]).toEqual([[], []]);
+    expect(CHECK('インボイス対応類型', '150万円', '小規模事業者', '機能=2')).toBe('OK');
     expect(o.calc.table.fiscalYear).toBe(o.calc.frame.fiscalYear);
     expect(o.quote).toEqual([]);
   });
@@ -82,30 +121,38 @@ describe('the live result', () => {
     expect(outcomeOf(initialState())).toEqual({ kind: 'limits', limits: { cap: 1_499_999, floor: 50_000, baseRate: 0.5 } });
   });
 
-  test('a quote range is read line by line by the core: its header row, then each line (months prorated)', () => {
+  test('a quote range is read line by line by the core (months prorated)', () => {
     const values = [['区分', '金額', '月数'], ['ソフトウェア', 600_000, ''], ['クラウド', 720_000, 36], ['', '', '']];
     const o = outcomeOf({ ...initialState(), range: { address: 'D11:F14', values } });
     if (o.kind !== 'priced') throw new Error(o.kind);
-    expect(o.quote[0][0]).toMatch(/見積明細/);
-    expect(o.quote.slice(1)).toEqual([
-      ['2行目 ソフトウェア', 600_000, 'ソフトウェア', 600_000, '', ''],
-      ['3行目 クラウド', 720_000, 'クラウド利用料', 480_000, '24/36', ''],
+    expect(o.quote.map((l) => [l.line.ja, l.amount, l.category.ja, l.counted, l.months])).toEqual([
+      ['2行目 ソフトウェア', 600_000, 'ソフトウェア', 600_000, ''],
+      ['3行目 クラウド', 720_000, 'クラウド利用料', 480_000, '24/36'],
     ]);
+    expect(o.quote[0].line.en).toBe('line 2: ソフトウェア');
     expect(o.calc.amount).toBe(540_000);
   });
 
-  test('a quote line the core cannot read fails the quote, with the core\'s reason', () => {
+  test('a quote line the core cannot read fails the quote, with the core\'s reason: the cost\'s own error', () => {
     const values = [['区分', '金額'], ['ソフトウェア', 600_000], ['送料', 'abc']];
     const o = outcomeOf({ ...initialState(), range: { address: 'D11:E13', values } });
     expect(o.kind).toBe('error');
-    if (o.kind === 'error') expect(o.message).toMatch(/3行目/);
+    if (o.kind === 'error') expect([cellText(o.message), o.field]).toEqual([expect.stringMatching(/3行目/), 'cost']);
   });
 
-  test('a frame that needs an option says so, with the limits it can still give', () => {
+  test('a cost the core cannot read ("約120万") is the cost field\'s error, in both languages', () => {
+    const o = outcomeOf({ ...initialState(), costText: '約120万' });
+    if (o.kind !== 'error') throw new Error(o.kind);
+    expect(o.field).toBe('cost');
+    expect(o.message.ja).toMatch(/^経費を金額として読めません: 「約120万」/);
+    expect(o.message.en).toBe('cost: not an amount: "約120万"');
+  });
+
+  test('a frame that needs an option says so, with the limits it can still give (not the cost\'s error)', () => {
     const o = outcomeOf({ ...initialState(), frameName: '電子取引類型', costText: '100万円' });
     expect(o.kind).toBe('error');
     if (o.kind === 'error') {
-      expect(o.message).toMatch(/口座/);
+      expect([o.message.ja, o.field]).toEqual([expect.stringMatching(/口座/), null]);
       expect(o.limits?.cap).toBe(3_500_000);
     }
   });

@@ -23,10 +23,12 @@ describe('通常枠 (1/2, floor 50,000, cap 1,499,999 below the 4-process band)'
     expect(amount('通常枠', 2_999_997, null, null)).toBeLessThan(c.top);
   });
 
-  test('one tier at 1/2; the other cap band (4 processes and a wage plan) is listed with its note', () => {
+  test('one tier at 1/2; the band above (4 processes and a wage plan) is listed with what reaches it', () => {
     expect(c.tiers).toEqual([{ from: 0, to: null, rate: '1/2' }]);
-    expect(c.bands.map((b) => [b.cap, b.current])).toEqual([[4_500_000, false], [1_499_999, true]]);
-    expect(c.bands[0].note).toMatch(/4プロセス/);
+    expect(c.bands.map((b) => [b.cap, b.current])).toEqual([[1_499_999, true], [4_500_000, false]]);
+    expect(c.bands[1].needs?.ja).toBe('「プロセス=4以上」と「賃上げ」');
+    // a small business needs no wage plan for it
+    expect(curveOf('通常枠', '小規模事業者', null, null).bands[1].needs?.ja).toBe('「プロセス=4以上」');
   });
 
   test('with プロセス=4 and 賃上げ the 4,500,000 band is the current one', () => {

@@ -2,15 +2,15 @@
  * The Excel task pane in headless Chromium with Microsoft's real office.js (which, outside
  * Office, reports no host, so the pane runs against its recording preview host): a keyboard-only
  * formula build and insertion, the chart's points against AMOUNT, the quote range read line by
- * line, template insertion, axe-core's WCAG A/AA rules, and screenshots at 1280 and 360 px.
+ * line, template insertion, axe-core's WCAG A/AA rules, and screenshots at 1280 and 350 px.
+ * (The workflow at pane widths, the languages and state across switches: workflow.test.ts.)
  */
 import type { Browser, Page } from 'playwright-core';
 import { programs } from '../../templates/catalog';
-import { axeViolations, core, EXCEL_ORIGIN, focusedName, launch, openPage, screenshot, tabTo, type Watched } from './support/browser';
+import { axeViolations, core, focusedName, launch, screenshot, tabTo, type Watched } from './support/browser';
+import { SELECTION, openPane as open, statusIs } from './support/pages';
 
 jest.setTimeout(60_000);
-
-const SELECTION = { address: '見積書!D11:F14', values: [['区分', '金額', '月数'], ['ソフトウェア', 600000, ''], ['クラウド', 720000, 36], ['', '', '']] };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,15 +20,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openPane(width: number, lang = 'ja'): Promise<Watched> {
-  const w = await openPage(browser, width, lang === 'ja' ? 'ja-JP' : 'en-US');
-  await w.page.addInitScript((selection) => {
-    (globalThis as any).ITHOJO_PREVIEW = { calls: [], selection };
-  }, SELECTION);
-  await w.page.goto(`${EXCEL_ORIGIN}/taskpane.html?lang=${lang}`);
-  await w.page.waitForSelector('.summary');
-  return w;
-}
+const openPane = (width: number, lang: 'ja' | 'en' = 'ja'): Promise<Watched> => open(browser, width, lang, 900);
 
 const calls = (page: Page) => page.evaluate(() => (globalThis as any).ITHOJO_PREVIEW.calls) as Promise<{ method: string; formula?: string; plan?: { name: string; cells: { at: string; formula?: string }[] } }[]>;
 const activeId = (page: Page) => page.evaluate(() => (globalThis as any).document.activeElement?.id ?? '');
@@ -49,13 +41,14 @@ describe('keyboard only: build a formula and insert it', () => {
     await page.keyboard.press('ArrowDown');
     await tabTo(page, '指定なし');
     await page.keyboard.press('ArrowDown');
-    await tabTo(page, '機能');
-    await typeHere(page, '2');
+    // the cost comes right after the size; the frame's options after the result
     await tabTo(page, '経費');
     await typeHere(page, '150万円');
+    await tabTo(page, '機能');
+    await typeHere(page, '2');
     await tabTo(page, '数式を挿入');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => (globalThis as any).ITHOJO_PREVIEW.calls.some((c: any) => c.method === 'insertFormula'));
+    await statusIs(page, 'A1 に数式を挿入しました');
   });
   afterAll(() => w.page.close());
 
@@ -69,8 +62,9 @@ describe('keyboard only: build a formula and insert it', () => {
   test('the live result is the core\'s answer for the same scenario', async () => {
     const amount = core.AMOUNT('インボイス対応類型', '150万円', '小規模事業者', '機能=2') as number;
     expect(amount).toBe(1_083_333);
-    expect(await w.page.textContent('.summary')).toBe(`補助金額 (見込) ${amount.toLocaleString('ja-JP')}円 — ${core.CHECK('インボイス対応類型', '150万円', '小規模事業者', '機能=2')}`);
-    expect(await w.page.textContent('.figures .big')).toBe('1,083,333円');
+    expect(core.CHECK('インボイス対応類型', '150万円', '小規模事業者', '機能=2')).toBe('OK');
+    expect(await w.page.textContent('.result-bar .summary')).toBe(`補助金額 (見込) ${amount.toLocaleString('ja-JP')}円 OK`);
+    expect(await w.page.textContent('.result-bar .amount')).toBe('1,083,333円');
     const table = (core.calculate({ frame: 'インボイス対応類型', cost: '150万円', size: '小規模事業者', options: '機能=2' }) as { table: { title: string; asOf: string } }).table;
     expect(await w.page.textContent('.figures')).toContain(`${table.title} — インボイス対応類型`);
     expect(await w.page.textContent('.figures')).toContain(`${table.asOf} 時点`);
@@ -126,7 +120,7 @@ describe('keyboard only: build a formula and insert it', () => {
 describe('a quote range from the selection', () => {
   let w: Watched;
   beforeAll(async () => {
-    w = await openPane(360);
+    w = await openPane(350);
     await tabTo(w.page, '選択範囲を経費に使う');
     await w.page.keyboard.press('Enter');
     await w.page.waitForSelector('table.quote');
@@ -136,18 +130,19 @@ describe('a quote range from the selection', () => {
   test('is referenced by address and read line by line by the core (36 months counted as 24)', async () => {
     expect(await w.page.textContent('output.formula')).toBe('=ITHOJO.AMOUNT("通常枠", 見積書!D11:F14)');
     const head = await w.page.$$eval('table.quote thead th', (ths) => ths.map((th) => th.textContent));
-    expect(head[0]).toMatch(/見積明細/);
-    const rows = await w.page.$$eval('table.quote tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(head).toEqual(['見積明細', '見積額', '対象額']);
+    // each line: what it is and the category the core read, its amount, what counts (months prorated)
+    const rows = await w.page.$$eval('table.quote tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => [...td.childNodes].map((n) => n.textContent))));
     expect(rows).toEqual([
-      ['2行目 ソフトウェア', '600,000', 'ソフトウェア', '600,000', '', ''],
-      ['3行目 クラウド', '720,000', 'クラウド利用料', '480,000', '24/36', ''],
+      [['2行目 ソフトウェア', 'ソフトウェア'], ['600,000円'], ['600,000円']],
+      [['3行目 クラウド', 'クラウド利用料'], ['720,000円'], ['480,000円 (24/36か月)']],
     ]);
-    expect(await w.page.textContent('.figures .big')).toBe(`${(core.AMOUNT('通常枠', SELECTION.values) as number).toLocaleString('ja-JP')}円`);
+    expect(await w.page.textContent('.result-bar .amount')).toBe(`${(core.AMOUNT('通常枠', SELECTION.values) as number).toLocaleString('ja-JP')}円`);
   });
 
-  test('readable at 360 px: nothing wider than the screen; no WCAG 2 A/AA violation', async () => {
-    expect(await w.page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await screenshot(w.page, 'pane-360.png');
+  test('readable at 350 px: nothing wider than the screen; no WCAG 2 A/AA violation', async () => {
+    expect(await w.page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+    await screenshot(w.page, 'pane-350-quote.png');
     expect(await axeViolations(w.page)).toEqual([]);
   });
   test('going back to a typed cost moves focus to the cost field, not nowhere', async () => {
@@ -166,11 +161,10 @@ describe('templates', () => {
     await w.page.keyboard.press('ArrowDown');
     await tabTo(w.page, 'テンプレートを挿入');
     await w.page.keyboard.press('Enter');
-    await w.page.waitForFunction(() => (globalThis as any).ITHOJO_PREVIEW.calls.some((c: any) => c.method === 'insertTemplate'));
+    await statusIs(w.page, 'シナリオ表: シートを追加しました');
     const plan = (await calls(w.page)).find((c) => c.method === 'insertTemplate')!.plan!;
     expect(plan.name).toBe('シナリオ表');
     expect(plan.cells.find((c) => c.at === 'E6')?.formula).toMatch(/^=ITHOJO\.AMOUNT\(A6:A\d+, B6:B\d+, C6:C\d+, D6:D\d+\)$/);
-    expect(await w.page.textContent('.status')).toBe('シナリオ表: シートを追加しました');
     await w.page.close();
   });
 });
@@ -184,7 +178,7 @@ describe('in English (a non-Japanese display language)', () => {
     expect(await w.page.$eval('select', (s) => s.textContent)).toContain(`${first.name} (${first.nameEn})`);
     await tabTo(w.page, 'Cost');
     await w.page.keyboard.type('1000000');
-    expect(await w.page.textContent('.summary')).toBe('Subsidy (estimate) 500,000円 — OK');
+    expect(await w.page.textContent('.result-bar .summary')).toBe('Subsidy (estimate) ¥500,000 OK');
     await screenshot(w.page, 'pane-1280-en.png');
     expect(await axeViolations(w.page)).toEqual([]);
     await w.page.close();

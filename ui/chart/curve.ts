@@ -3,7 +3,7 @@
  * (the floor, each rate tier's edge, the cap) found by asking the core's AMOUNT, so every
  * point the chart draws is an answer of AMOUNT, and the other cap bands of the rule table.
  */
-import { FUNCTIONS, allTables, calculate } from '../../core';
+import { FUNCTIONS, calculate, capBandsOf, type CapBand } from '../../core';
 
 export type PointKind = 'origin' | 'belowFloor' | 'floor' | 'tier' | 'cap' | 'end' | 'current';
 
@@ -20,13 +20,6 @@ export interface Tier {
   readonly rate: string;
 }
 
-/** A cap alternative of the rule table, e.g. 150万円未満 vs 4プロセス・賃上げ. */
-export interface Band {
-  readonly cap: number;
-  readonly note: string;
-  readonly current: boolean;
-}
-
 export interface Curve {
   /** The corners of the line, in cost order, each AMOUNT at its cost. */
   readonly points: readonly CurvePoint[];
@@ -36,7 +29,8 @@ export interface Curve {
   readonly floorCost: number | null;
   readonly capCost: number;
   readonly tiers: readonly Tier[];
-  readonly bands: readonly Band[];
+  /** The cap bands of the scenario (the core's: the current one, lower ones, reachable higher ones). */
+  readonly bands: readonly CapBand[];
   readonly xMax: number;
   readonly yMax: number;
 }
@@ -62,18 +56,6 @@ export function niceCeil(x: number): number {
   return 10 * p;
 }
 
-function bandsOf(frameId: string, fiscalYear: number, cap: number): Band[] {
-  const table = allTables().find((t) => t.fiscalYear === fiscalYear && t.frames.some((f) => f.id === frameId));
-  const frame = table?.frames.find((f) => f.id === frameId);
-  const bucket = frame?.buckets.find((b) => b.categories.includes(frame.plainCategory));
-  // one band per cap amount (two conditions may give the same cap), the first condition's note
-  const bands: Band[] = [];
-  for (const alt of bucket?.cap ?? []) {
-    if (!bands.some((b) => b.cap === alt.value)) bands.push({ cap: alt.value, note: alt.note ?? '', current: alt.value === cap });
-  }
-  return bands;
-}
-
 /**
  * The curve of AMOUNT(frame, cost, size, options); `current` is the quote's own point. Throws
  * the core's error when the frame cannot price a plain cost (a members table, a missing option).
@@ -89,7 +71,7 @@ export function curveOf(frame: string, size: string | null, options: string | nu
   const floorCost = top > 0 ? firstWhere(0, capCost, (c) => amountAt(c) > 0) : null;
 
   const tiers: Tier[] = [];
-  let bands: Band[] = [];
+  let bands: CapBand[] = [];
   if (top > 0) {
     const calc = calculate({ frame, cost: capCost, size, options });
     let from = 0;
@@ -98,7 +80,7 @@ export function curveOf(frame: string, size: string | null, options: string | nu
       from += line.cost;
     }
     if (tiers.length > 0) tiers[tiers.length - 1] = { ...tiers[tiers.length - 1], to: null };
-    bands = bandsOf(calc.frame.id, calc.frame.fiscalYear, FUNCTIONS.CAP(frame, size, options) as number);
+    bands = capBandsOf(frame, size, options);
   }
 
   const xMax = niceCeil(Math.max(capCost * 1.25, (current?.cost ?? 0) * 1.1, 1));

@@ -5,6 +5,7 @@
  */
 import type { Curve, CurvePoint, PointKind } from '../chart/curve';
 import { shortYen, yen } from '../format';
+import { inLanguage, type CapBand } from '../../core';
 import { tr, type Lang, type TextKey } from '../i18n';
 import { h, s, scrollBox } from './dom';
 
@@ -24,13 +25,20 @@ const KIND_TEXT: Readonly<Record<PointKind, TextKey>> = {
 };
 
 function pointText(p: CurvePoint, lang: Lang): string {
-  return `${tr(lang, KIND_TEXT[p.kind])}: ${tr(lang, 'atCost')} ${yen(p.cost)} → ${tr(lang, 'gives')} ${yen(p.amount)}`;
+  return `${tr(lang, KIND_TEXT[p.kind])}: ${tr(lang, 'atCost')} ${yen(p.cost, lang)} → ${tr(lang, 'gives')} ${yen(p.amount, lang)}`;
 }
 
 function ticks(max: number): number[] {
   const out: number[] = [];
   for (let i = 0; i <= 4; i++) out.push((max * i) / 4);
   return out;
+}
+
+/** Another cap band: how the options given reach it, or (a lower band) what it is. */
+function bandText(b: CapBand, lang: Lang): string {
+  const cap = `${tr(lang, 'cap')} ${yen(b.cap, lang)}`;
+  if (b.needs) return lang === 'ja' ? `${cap}: ${b.needs.ja}${tr(lang, 'reachedWith')}` : `${cap} ${tr(lang, 'reachedWith')} ${b.needs.en}`;
+  return b.note ? `${cap}: ${inLanguage(b.note, lang)}` : cap;
 }
 
 /** The chart, its legend and its table, for a curve, drawn for a box `width` px wide. */
@@ -46,11 +54,11 @@ export function chartView(curve: Curve, lang: Lang, readout: HTMLElement, width:
   const grid = [
     ...ticks(curve.yMax).flatMap((v) => [
       s('line', { x1: PLOT.left, x2: W - PLOT.right, y1: fmt(y(v)), y2: fmt(y(v)), class: 'grid' }),
-      s('text', { x: PLOT.left - 6, y: fmt(y(v)) + 4, 'text-anchor': 'end', class: 'tick' }, shortYen(v)),
+      s('text', { x: PLOT.left - 6, y: fmt(y(v)) + 4, 'text-anchor': 'end', class: 'tick' }, shortYen(v, lang)),
     ]),
-    ...ticks(curve.xMax).map((v, i) => s('text', { x: fmt(x(v)), y: H - PLOT.bottom + 16, 'text-anchor': i === 4 ? 'end' : 'middle', class: 'tick' }, shortYen(v))),
-    s('text', { x: W - PLOT.right, y: H - 6, 'text-anchor': 'end', class: 'axis-title' }, `${tr(lang, 'xAxis')} (円)`),
-    s('text', { x: 4, y: 14, class: 'axis-title' }, `${tr(lang, 'yAxis')} (円)`),
+    ...ticks(curve.xMax).map((v, i) => s('text', { x: fmt(x(v)), y: H - PLOT.bottom + 16, 'text-anchor': i === 4 ? 'end' : 'middle', class: 'tick' }, shortYen(v, lang))),
+    s('text', { x: W - PLOT.right, y: H - 6, 'text-anchor': 'end', class: 'axis-title' }, `${tr(lang, 'xAxis')} (${tr(lang, 'yenUnit')})`),
+    s('text', { x: 4, y: 14, class: 'axis-title' }, `${tr(lang, 'yAxis')} (${tr(lang, 'yenUnit')})`),
   ];
 
   // the tiers as bands behind the line, each with its rate
@@ -66,12 +74,12 @@ export function chartView(curve: Curve, lang: Lang, readout: HTMLElement, width:
     curve.floor > 0 &&
       s('g', { class: 'floor' },
         s('line', { x1: PLOT.left, x2: W - PLOT.right, y1: fmt(y(curve.floor)), y2: fmt(y(curve.floor)) }),
-        s('text', { x: W - PLOT.right - 4, y: fmt(y(curve.floor)) - 4, 'text-anchor': 'end' }, `${tr(lang, 'floor')} ${yen(curve.floor)}`)),
+        s('text', { x: W - PLOT.right - 4, y: fmt(y(curve.floor)) - 4, 'text-anchor': 'end' }, `${tr(lang, 'floor')} ${yen(curve.floor, lang)}`)),
     curve.top > 0 &&
       s('g', { class: 'cap' },
         s('line', { x1: PLOT.left, x2: W - PLOT.right, y1: fmt(y(curve.top)), y2: fmt(y(curve.top)) }),
         s('line', { x1: fmt(x(curve.capCost)), x2: fmt(x(curve.capCost)), y1: fmt(y(curve.top)), y2: H - PLOT.bottom, class: 'cap-edge' }),
-        s('text', { x: W - PLOT.right - 4, y: fmt(y(curve.top)) - 6, 'text-anchor': 'end' }, `${tr(lang, 'cap')} ${yen(curve.top)}`)),
+        s('text', { x: W - PLOT.right - 4, y: fmt(y(curve.top)) - 6, 'text-anchor': 'end' }, `${tr(lang, 'cap')} ${yen(curve.top, lang)}`)),
   ];
 
   const line = s('polyline', { class: 'curve', points: curve.points.map((p) => `${fmt(x(p.cost))},${fmt(y(p.amount))}`).join(' ') });
@@ -89,7 +97,7 @@ export function chartView(curve: Curve, lang: Lang, readout: HTMLElement, width:
     const text = pointText(p, lang);
     readout.textContent = text;
     const label = tip.querySelector('text')!;
-    label.textContent = `${shortYen(p.cost)} → ${yen(p.amount)}`;
+    label.textContent = `${shortYen(p.cost, lang)} → ${yen(p.amount, lang)}`;
     const tx = Math.min(Math.max(x(p.cost), PLOT.left + 88), W - PLOT.right - 88);
     const ty = Math.max(y(p.amount) - 14, PLOT.top + 12);
     label.setAttribute('x', String(fmt(tx)));
@@ -131,12 +139,12 @@ export function chartView(curve: Curve, lang: Lang, readout: HTMLElement, width:
   return h('div', { class: 'chart-box' },
     svg,
     h('ul', { class: 'legend' },
-      ...curve.tiers.map((t) => h('li', {}, `${tr(lang, 'rate')} ${t.rate}: ${tr(lang, 'xAxis')} ${shortYen(t.from)}〜${shortYen(t.to ?? curve.capCost)}`)),
-      others.length > 0 && h('li', {}, `${tr(lang, 'otherBands')}: ${others.map((b) => `${yen(b.cap)}${b.note ? ` (${b.note})` : ''}`).join(' / ')}`)),
+      ...curve.tiers.map((t) => h('li', {}, `${tr(lang, 'rate')} ${t.rate}: ${tr(lang, 'xAxis')} ${shortYen(t.from, lang)}${lang === 'ja' ? '〜' : '–'}${shortYen(t.to ?? curve.capCost, lang)}`)),
+      others.length > 0 && h('li', {}, `${tr(lang, 'otherBands')}:`, h('ul', {}, ...others.map((b) => h('li', {}, bandText(b, lang)))))),
     h('details', { class: 'chart-table' },
       h('summary', {}, tr(lang, 'chartTable')),
       scrollBox(tr(lang, 'chartTable'), h('table', {},
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, tr(lang, 'point')), h('th', { scope: 'col' }, tr(lang, 'xAxis')), h('th', { scope: 'col' }, tr(lang, 'yAxis')))),
-        h('tbody', {}, ...all.map((p) => h('tr', {}, h('td', {}, tr(lang, KIND_TEXT[p.kind])), h('td', { class: 'num' }, yen(p.cost)), h('td', { class: 'num' }, yen(p.amount)))))))),
+        h('tbody', {}, ...all.map((p) => h('tr', {}, h('td', {}, tr(lang, KIND_TEXT[p.kind])), h('td', { class: 'num' }, yen(p.cost, lang)), h('td', { class: 'num' }, yen(p.amount, lang)))))))),
   );
 }

@@ -3,6 +3,7 @@
  * §2 or the program flyer (../shared/rules/000_ad8da3ff977776d7.txt, "flyer").
  */
 import { HALF, THIRD, TWO_THIRDS } from '../../money/rate';
+import { bi } from '../../errors/text';
 import { flatRate } from '../tiers';
 import type { CategoryRule, Choice, RuleTable, TierSet } from '../types';
 
@@ -15,12 +16,14 @@ const CATEGORIES: readonly CategoryRule[] = [
 
 const large = { size: ['large'] } as const;
 
+const ADVANCED = bi('先進枠', 'advanced frame');
+
 const factoryTiers: Choice<TierSet> = [
-  { when: { all: [{ option: 'advanced' }, large] }, value: flatRate(HALF), source: 'programs-2025.md §2.1 (先進枠 大 1/2)', note: '先進枠' },
-  { when: { option: 'advanced' }, value: flatRate(TWO_THIRDS), source: 'programs-2025.md §2.1 (先進枠 中小 2/3)', note: '先進枠' },
-  { when: { option: 'smeInvest' }, value: flatRate(HALF), source: 'programs-2025.md §2.1 (中小企業投資促進枠 1/2)', note: '中小企業投資促進枠' },
-  { when: large, value: flatRate(THIRD), source: 'programs-2025.md §2.1 (一般枠 大 1/3); flyer (Ⅰ)', note: '一般枠' },
-  { value: flatRate(HALF), source: 'programs-2025.md §2.1 (一般枠 中小 1/2); flyer (Ⅰ)', note: '一般枠 (既定)' },
+  { when: { all: [{ option: 'advanced' }, large] }, value: flatRate(HALF), source: 'programs-2025.md §2.1 (先進枠 大 1/2)', note: ADVANCED },
+  { when: { option: 'advanced' }, value: flatRate(TWO_THIRDS), source: 'programs-2025.md §2.1 (先進枠 中小 2/3)', note: ADVANCED },
+  { when: { option: 'smeInvest' }, value: flatRate(HALF), source: 'programs-2025.md §2.1 (中小企業投資促進枠 1/2)', note: bi('中小企業投資促進枠', 'SME investment frame') },
+  { when: large, value: flatRate(THIRD), source: 'programs-2025.md §2.1 (一般枠 大 1/3); flyer (Ⅰ)', note: bi('一般枠', 'general frame') },
+  { value: flatRate(HALF), source: 'programs-2025.md §2.1 (一般枠 中小 1/2); flyer (Ⅰ)', note: bi('一般枠 (既定)', 'general frame (the default)') },
 ];
 
 export const ENERGY2025: RuleTable = {
@@ -49,14 +52,14 @@ export const ENERGY2025: RuleTable = {
       source: 'programs-2025.md §2.1 (Ⅰ); flyer (Ⅰ)', sizes: ['small', 'sme', 'large'],
       options: ['advanced', 'general', 'smeInvest', 'nonFossil'], plainCategory: 'expense',
       exclusions: [{
-        when: { all: [{ option: 'smeInvest' }, large] }, reason: '中小企業投資促進枠は中小企業のみです (The SME investment frame is for SMEs only)',
+        when: { all: [{ option: 'smeInvest' }, large] }, reason: bi('中小企業投資促進枠は中小企業のみです', 'The SME investment frame is for SMEs only'),
         source: 'programs-2025.md §2.1 (中小企業のみ)',
       }],
       floor: [{ value: 1_000_000, source: 'programs-2025.md §2.1 (下限100万円 [記憶])' }],
       buckets: [{
         id: 'main', label: '設計費・設備費・工事費', categories: ['expense'], tiers: factoryTiers,
         cap: [
-          { when: { option: 'nonFossil' }, value: 2_000_000_000, source: 'programs-2025.md §2.1 (非化石 20億円/年度)', note: '非化石' },
+          { when: { option: 'nonFossil' }, value: 2_000_000_000, source: 'programs-2025.md §2.1 (非化石 20億円/年度)', note: bi('非化石転換', 'non-fossil conversion') },
           { value: 1_500_000_000, source: 'programs-2025.md §2.1 (単年度 15億円); flyer (Ⅰ)' },
         ],
       }],
@@ -71,8 +74,8 @@ export const ENERGY2025: RuleTable = {
         id: 'main', label: '設備費・工事費', categories: ['expense'],
         tiers: [{ value: flatRate(HALF), source: 'flyer (Ⅱ) 補助率1/2; programs-2025.md §2.1' }],
         cap: [
-          { when: { option: 'electrify' }, value: 500_000_000, source: 'programs-2025.md §2.1 (電化 5億円)', note: '電化' },
-          { value: 300_000_000, source: 'programs-2025.md §2.1 (3億円); flyer (Ⅱ)', note: '電化 で5億円' },
+          { when: { option: 'electrify' }, value: 500_000_000, source: 'programs-2025.md §2.1 (電化 5億円)', note: bi('電化', 'electrification') },
+          { value: 300_000_000, source: 'programs-2025.md §2.1 (3億円); flyer (Ⅱ)' },
         ],
       }],
     },
@@ -82,7 +85,10 @@ export const ENERGY2025: RuleTable = {
       options: ['savingRate', 'savingKl'], plainCategory: 'expense',
       floor: [{ value: 300_000, source: 'programs-2025.md §2.1 (下限30万円)' }],
       requirements: [{
-        label: '省エネ要件 (省エネ率10%以上・省エネ量1kl以上・経費1,000万円当たり1kl以上のいずれか)',
+        label: bi(
+          '省エネ要件 (省エネ率10%以上・省エネ量1kl以上・経費1,000万円当たり1kl以上のいずれか)',
+          'the energy-saving requirement (a saving rate of 10% or more, 1 kl a year or more, or 1 kl a year per 10,000,000 yen of cost)',
+        ),
         anyOf: [
           { option: 'savingRate', atLeast: 10 },
           { option: 'savingKl', atLeast: 1 },

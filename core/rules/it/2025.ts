@@ -7,8 +7,9 @@ import { TWO_THIRDS, rate } from '../../money/rate';
 import type { GroupRule, RoundList, RuleTable } from '../types';
 import {
   CATEGORIES, COST_CAPS, ETRADE_BUCKETS, INVOICE_BUCKETS, LOWER_BAND_CAP, NORMAL_TIERS, SECURITY_BUCKETS, SOFTWARE_AND_SERVICES,
-  UPPER_BAND, WITH_SOFTWARE,
+  UPPER_BAND_WAGE, WITH_SOFTWARE, upperBandSmall,
 } from './common';
+import { bi } from '../../errors/text';
 
 /** 複数社連携: (a) per member as インボイス対応類型, (b) and (c) with group caps. */
 const GROUP_RULE: GroupRule = {
@@ -56,9 +57,13 @@ export const IT2025: RuleTable = {
       buckets: [{
         id: 'tool', label: 'ITツール', categories: SOFTWARE_AND_SERVICES, requires: WITH_SOFTWARE, tiers: NORMAL_TIERS,
         cap: [
+          upperBandSmall('it2025.md §2.1 (150万〜450万円: 4プロセス以上・賃上げ計画; 小規模事業者は免除)'),
           {
-            when: UPPER_BAND, value: 4_500_000, source: 'it2025.md §2.1 (150万〜450万円: 4プロセス以上・賃上げ計画; 小規模事業者は免除)',
-            note: '4プロセス以上・賃上げ: 給与支給総額 年平均+1.5%以上、事業場内最低賃金 地域別+30円以上。未達なら補助金の返還を求められます',
+            when: UPPER_BAND_WAGE, value: 4_500_000, source: 'it2025.md §2.1 (150万〜450万円: 4プロセス以上・賃上げ計画; 小規模事業者は免除)',
+            note: bi(
+              '4プロセス以上・賃上げ: 給与支給総額 年平均+1.5%以上、事業場内最低賃金 地域別+30円以上。未達なら補助金の返還を求められます',
+              '4 or more processes with the wage raise: total pay +1.5% a year or more, in-house minimum wage at the regional one +30 yen or more; missing them means repaying the subsidy',
+            ),
           },
           LOWER_BAND_CAP,
         ],

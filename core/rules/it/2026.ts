@@ -3,8 +3,9 @@
  * of ../shared/rules/it2026.md. Where it2026.md says "as 2025", the definition is the one in
  * common.ts (citing it2025.md); what 2026 changes is written here, citing it2026.md.
  */
+import { bi } from '../../errors/text';
 import type { Caution, FrameRule, RoundList, RuleTable } from '../types';
-import { CATEGORIES, COST_CAPS, LOWER_BAND_CAP, NORMAL_TIERS, SOFTWARE_AND_SERVICES, UPPER_BAND, WITH_SOFTWARE } from './common';
+import { CATEGORIES, COST_CAPS, LOWER_BAND_CAP, NORMAL_TIERS, SOFTWARE_AND_SERVICES, UPPER_BAND_WAGE, WITH_SOFTWARE, upperBandSmall } from './common';
 import { IT2025 } from './2025';
 
 /** A 2025 frame, for the frames 2026 keeps as they were. */
@@ -46,14 +47,17 @@ const SCHEDULE: readonly RoundList[] = [
  */
 const REPEAT_APPLICANT_ETRADE: Caution = {
   when: { option: 'repeat' },
-  text: '過去交付: IT導入補助金2022〜2025で交付決定を受けた事業者は、電子取引類型でも1人当たり給与支給総額の年平均成長率を物価安定の目標+1.5%以上 (中小企業・小規模事業者等以外は+3%以上) とする計画と、労働生産性 年平均4%以上の目標が必要です。未達・未報告は補助金の全部又は一部の返還 (Repeat applicants to the e-transactions type too: per-capita pay growth of the price target +1.5 points (+3 for non-SMEs) and labour productivity +4% a year; missing them means repaying part or all)',
+  text: bi(
+    '過去交付: IT導入補助金2022〜2025で交付決定を受けた事業者は、電子取引類型でも1人当たり給与支給総額の年平均成長率を物価安定の目標+1.5%以上 (中小企業・小規模事業者等以外は+3%以上) とする計画と、労働生産性 年平均4%以上の目標が必要です。未達・未報告は補助金の全部又は一部の返還',
+    'Repeat applicants to the e-transactions type too: per-capita pay growth of the price target +1.5 points (+3 for non-SMEs) and labour productivity +4% a year; missing them means repaying part or all',
+  ),
   source: 'updates-2026-12.md §U8 (電子取引 交付規程); it2026.md §2.4 [VENDOR]',
 };
 
 /** it2026.md §2.4: a 2022–2025 grantee applying to 通常枠 or インボイス枠 must plan +1.5 points, or repay. */
 const REPEAT_APPLICANT: Caution = {
   when: { option: 'repeat' },
-  text: '過去交付: IT導入補助金2022〜2025で交付決定を受けた事業者は、1人当たり給与支給総額の年平均成長率を物価安定の目標+1.5%以上とする3年間の計画の表明と効果報告が必要です。未達・未報告は補助金の全部又は一部の返還 (Repeat applicants must plan per-capita pay growth of the price target +1.5 points; missing it means repaying part or all)',
+  text: bi('過去交付: IT導入補助金2022〜2025で交付決定を受けた事業者は、1人当たり給与支給総額の年平均成長率を物価安定の目標+1.5%以上とする3年間の計画の表明と効果報告が必要です。未達・未報告は補助金の全部又は一部の返還', 'Repeat applicants must plan per-capita pay growth of the price target +1.5 points; missing it means repaying part or all'),
   source: 'it2026.md §2.4 (事務局 news/40013)',
 };
 
@@ -82,13 +86,20 @@ export const IT2026: RuleTable = {
       buckets: [{
         id: 'tool', label: 'ITツール', categories: SOFTWARE_AND_SERVICES, requires: WITH_SOFTWARE, tiers: NORMAL_TIERS,
         cap: [
+          upperBandSmall(UPPER_BAND_SOURCE),
           {
-            when: { all: [UPPER_BAND, { option: 'repeat' }] }, value: 4_500_000, source: `${UPPER_BAND_SOURCE}, §2.4`,
-            note: '4プロセス以上・賃上げ (過去交付のため厳しい方): 1人当たり給与支給総額 年平均+物価安定の目標+1.5%以上、事業場内最低賃金 地域別+30円以上。未達なら補助金の返還を求められます',
+            when: { all: [UPPER_BAND_WAGE, { option: 'repeat' }] }, value: 4_500_000, source: `${UPPER_BAND_SOURCE}, §2.4`,
+            note: bi(
+              '4プロセス以上・賃上げ (過去交付のため厳しい方): 1人当たり給与支給総額 年平均+物価安定の目標+1.5%以上、事業場内最低賃金 地域別+30円以上。未達なら補助金の返還を求められます',
+              '4 or more processes with the wage raise (the stricter rule of a repeat applicant): pay per head +1.5 points over the price target a year or more, in-house minimum wage at the regional one +30 yen or more; missing them means repaying the subsidy',
+            ),
           },
           {
-            when: UPPER_BAND, value: 4_500_000, source: UPPER_BAND_SOURCE,
-            note: '4プロセス以上・賃上げ: 1人当たり給与支給総額 年平均+3.0% (物価安定の目標+1.0%) 以上、事業場内最低賃金 地域別+30円以上、従業員への表明。未達なら補助金の返還を求められます (要確認)',
+            when: UPPER_BAND_WAGE, value: 4_500_000, source: UPPER_BAND_SOURCE,
+            note: bi(
+              '4プロセス以上・賃上げ: 1人当たり給与支給総額 年平均+3.0% (物価安定の目標+1.0%) 以上、事業場内最低賃金 地域別+30円以上、従業員への表明。未達なら補助金の返還を求められます (要確認)',
+              '4 or more processes with the wage raise: pay per head +3.0% a year (the price target +1.0 point) or more, in-house minimum wage at the regional one +30 yen or more, announced to employees; missing them means repaying the subsidy (to be confirmed)',
+            ),
           },
           LOWER_BAND_CAP,
         ],

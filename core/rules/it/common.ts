@@ -4,6 +4,7 @@
  * definitions (each citing it2025.md, where the rule is written) rather than copies.
  */
 import { FOUR_FIFTHS, HALF, THREE_QUARTERS, TWO_THIRDS } from '../../money/rate';
+import { bi } from '../../errors/text';
 import { flatRate } from '../tiers';
 import type { BucketRule, CategoryRule, Choice, CostCap, TierSet } from '../types';
 
@@ -33,29 +34,31 @@ export const SOFTWARE_AND_SERVICES = ['software', 'cloud', 'option', 'consulting
 /** Options, 役務 and hardware count only beside a cat.1 software or cloud line. */
 export const WITH_SOFTWARE = {
   categories: ['software', 'cloud'],
-  reason: 'オプション・役務はソフトウェア (大分類Ⅰ) と一緒でなければ対象になりません (Options and services count only together with software)',
+  reason: bi('オプション・役務はソフトウェア (大分類Ⅰ) と一緒でなければ対象になりません', 'Options and services count only together with software'),
   source: 'it2025.md §2.2; 公募要領(通常枠・インボイス) §2-2(3)(イ)',
 };
 const HARDWARE_WITH_SOFTWARE = {
   categories: ['software', 'cloud'],
-  reason: 'ハードウェアは会計・受発注・決済ソフトウェアと一緒でなければ対象になりません (Hardware counts only together with software)',
+  reason: bi('ハードウェアは会計・受発注・決済ソフトウェアと一緒でなければ対象になりません', 'Hardware counts only together with software'),
   source: 'it2025.md §3.2 【補足１】',
 };
 
 const INVOICE_SOURCE = 'it2025.md §3.1 【補足２】 (50万円の区分は補助額で判定)';
 const INVOICE_TOOL_SOURCE = 'it2025.md §6.4 (公式計算用ツール: 経費 666,667 / 625,001 で分割)';
 
+const TOOL_NOTE = bi('計算方式=事務局ツール (事務局の計算用ツールの計算方法)', 'method=tool (the official Excel tool\'s arithmetic)');
+
 /** インボイス対応類型 ITツール: 3/4 (小規模 4/5) on the first 50万 of subsidy, 2/3 above. */
 const invoiceTiers: Choice<TierSet> = [
   {
     when: { all: [{ equals: ['method', 'tool'] }, { size: ['small'] }] },
     value: { basis: 'cost', parts: [{ upTo: 625_001, rate: FOUR_FIFTHS }, { upTo: null, rate: TWO_THIRDS }] },
-    source: INVOICE_TOOL_SOURCE, note: '計算方式=事務局ツール',
+    source: INVOICE_TOOL_SOURCE, note: TOOL_NOTE,
   },
   {
     when: { equals: ['method', 'tool'] },
     value: { basis: 'cost', parts: [{ upTo: 666_667, rate: THREE_QUARTERS }, { upTo: null, rate: TWO_THIRDS }] },
-    source: INVOICE_TOOL_SOURCE, note: '計算方式=事務局ツール',
+    source: INVOICE_TOOL_SOURCE, note: TOOL_NOTE,
   },
   {
     when: { size: ['small'] },
@@ -72,8 +75,8 @@ export const INVOICE_BUCKETS: readonly BucketRule[] = [
   {
     id: 'tool', label: 'ITツール', categories: SOFTWARE_AND_SERVICES, requires: WITH_SOFTWARE, tiers: invoiceTiers,
     cap: [
-      { when: { atLeast: ['functions', 2] }, value: 3_500_000, source: 'it2025.md §3.1 (2機能以上: 350万円)', note: '機能=2以上' },
-      { value: 500_000, source: 'it2025.md §3.1 (1機能: 50万円)', note: '1機能 (機能=2以上で350万円)' },
+      { when: { atLeast: ['functions', 2] }, value: 3_500_000, source: 'it2025.md §3.1 (2機能以上: 350万円)', note: bi('2機能以上', '2 or more functions') },
+      { value: 500_000, source: 'it2025.md §3.1 (1機能: 50万円)', note: bi('1機能', '1 function') },
     ],
   },
   {
@@ -90,16 +93,28 @@ export const INVOICE_BUCKETS: readonly BucketRule[] = [
 
 /** 通常枠: 1/2, 2/3 when 最低賃金近傍 (both bands: it2025.md §2.1 ruling, it2026.md §2.1). */
 export const NORMAL_TIERS: Choice<TierSet> = [
-  { when: { option: 'minwage' }, value: flatRate(TWO_THIRDS), source: 'it2025.md §2.1, §2.3 (最低賃金近傍 2/3)', note: '最低賃金近傍' },
+  { when: { option: 'minwage' }, value: flatRate(TWO_THIRDS), source: 'it2025.md §2.1, §2.3 (最低賃金近傍 2/3)', note: bi('最低賃金近傍', 'near the minimum wage') },
   { value: flatRate(HALF), source: 'it2025.md §2.1 (1/2以内)' },
 ];
 
-/** The 150万〜450万 band: 4 processes and 賃上げ (小規模事業者 exempt). */
-export const UPPER_BAND = { all: [{ atLeast: ['processes', 4] }, { any: [{ option: 'wage' }, { size: ['small'] }] }] } as const;
+/**
+ * The 150万〜450万 band: 4 processes and 賃上げ, or 4 processes for 小規模事業者 (exempt from
+ * 賃上げ). Two alternatives, so that each band's note says what it asks of that size.
+ */
+export const UPPER_BAND_WAGE = { all: [{ atLeast: ['processes', 4] }, { option: 'wage' }] } as const;
+const UPPER_BAND_SMALL = { all: [{ atLeast: ['processes', 4] }, { size: ['small'] }] } as const;
+
+/** The upper band of 小規模事業者, with the year's citation. */
+export function upperBandSmall(source: string): Choice<number>[number] {
+  return {
+    when: UPPER_BAND_SMALL, value: 4_500_000, source,
+    note: bi('4プロセス以上 (小規模事業者はこの区分の賃上げ要件の対象外)', '4 or more processes (a small business is exempt from this band\'s wage requirement)'),
+  };
+}
 
 export const LOWER_BAND_CAP = {
   value: 1_499_999, source: 'it2025.md §2.1 (150万円未満; rules/README.md ruling)',
-  note: '150万円未満の区分 (プロセス=4 と 賃上げ で450万円)',
+  note: bi('150万円未満の区分', 'band below 1,500,000 yen'),
 } as const;
 
 export const ETRADE_BUCKETS: readonly BucketRule[] = [{

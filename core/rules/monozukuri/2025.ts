@@ -3,6 +3,7 @@
  * that points to it: every number cites ../shared/rules/programs-2025.md §3 or the flyer.
  */
 import { HALF, TWO_THIRDS } from '../../money/rate';
+import { bi } from '../../errors/text';
 import { flatRate } from '../tiers';
 import type { CategoryRule, RuleTable } from '../types';
 
@@ -49,17 +50,17 @@ export const MONOZUKURI2025: RuleTable = {
       buckets: [{
         id: 'main', label: '補助対象経費', categories: ['expense'],
         tiers: [
-          { when: { option: 'minwageSpecial' }, value: flatRate(TWO_THIRDS), source: 'programs-2025.md §3.1–3.2 (最低賃金引上げ特例 2/3)', note: '最低賃金引上げ特例' },
+          { when: { option: 'minwageSpecial' }, value: flatRate(TWO_THIRDS), source: 'programs-2025.md §3.1–3.2 (最低賃金引上げ特例 2/3)', note: bi('最低賃金引上げ特例', 'the minimum-wage special case') },
           { when: { size: ['small'] }, value: flatRate(TWO_THIRDS), source: 'programs-2025.md §3.1 (小規模 2/3); flyer' },
           { value: flatRate(HALF), source: 'programs-2025.md §3.1 (1/2); flyer' },
         ],
         // the uplift only matters once the base cap is reached: min(raw, uplifted) = raw below it
         cap: [
-          { when: uplift(21), value: 40_000_000, source: UPLIFT_SOURCE, note: '大幅賃上げ特例 (21人以上: 4,000万円)' },
-          { when: uplift(6), value: 32_500_000, source: UPLIFT_SOURCE, note: '大幅賃上げ特例 (6〜20人: 3,250万円)' },
+          { when: uplift(21), value: 40_000_000, source: UPLIFT_SOURCE, note: bi('大幅賃上げ特例 (21人以上)', 'the wage-uplift special case (21 or more employees)') },
+          { when: uplift(6), value: 32_500_000, source: UPLIFT_SOURCE, note: bi('大幅賃上げ特例 (6〜20人)', 'the wage-uplift special case (6 to 20 employees)') },
           {
             when: { all: [wage, noMinwageSpecial] }, value: 31_000_000, source: UPLIFT_SOURCE,
-            note: '大幅賃上げ特例 (5人以下、又は 従業員 未指定: 3,100万円)',
+            note: bi('大幅賃上げ特例 (5人以下、又は 従業員 未指定)', 'the wage-uplift special case (5 or fewer employees, or employees not given)'),
           },
           { value: 30_000_000, source: 'programs-2025.md §3.1 (3,000万円); flyer' },
         ],

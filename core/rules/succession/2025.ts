@@ -1,6 +1,7 @@
 /**
  * 事業承継・M&A補助金, 令和6年度補正 (11次〜13次, 2025): ../shared/rules/programs-2025.md §1.
  */
+import { bi } from '../../errors/text';
 import type { RoundList, RuleTable } from '../types';
 import { CATEGORIES, PROGRAM, successionFrames } from './common';
 
@@ -30,5 +31,5 @@ export const SUCCESSION2025: RuleTable = {
   schedule: SCHEDULE,
   categories: CATEGORIES,
   costCaps: [],
-  frames: successionFrames({ billion: { note: '100億企業特例' } }),
+  frames: successionFrames({ billion: { note: bi('100億企業特例', 'the 10-billion-yen company special case') } }),
 };

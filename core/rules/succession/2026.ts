@@ -27,7 +27,10 @@ export const SUCCESSION2026: RuleTable = {
   frames: successionFrames({
     source: 'it2026.md §6.1 (14次: 13次と同じ)',
     closureCap: {
-      note: '14次以降「廃業費の補助上限額の倍増」(最大300万円) の報道がありますが、要件資料は150万円のため150万円で計算',
+      note: bi(
+        '14次以降「廃業費の補助上限額の倍増」(最大300万円) の報道がありますが、要件資料は150万円のため150万円で計算',
+        'from round 14 a doubled closure cap (up to 3,000,000 yen) is reported, but the requirement documents say 1,500,000 yen, so 1,500,000 yen is used',
+      ),
       source: 'updates-2026-12.md §U2 (300万円の報道と150万円の要件資料が食い違い) [要確認]',
     },
     billion: {

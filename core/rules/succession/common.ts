@@ -4,6 +4,7 @@
  * year changes is passed in as its notes, so 2025 and 2026 share one definition.
  */
 import { HALF, THIRD, TWO_THIRDS } from '../../money/rate';
+import { bi, type Text } from '../../errors/text';
 import { flatRate } from '../tiers';
 import type { BucketRule, CategoryRule, Choice, Condition, FrameRule, Refusal, TierSet } from '../types';
 
@@ -41,8 +42,11 @@ const promotionTiers: Choice<TierSet> = [
 ];
 
 const wageCap: Choice<number> = [
-  { when: { option: 'wage' }, value: 10_000_000, source: 'programs-2025.md §1.1–1.2 (賃上げで1,000万円)', note: '賃上げ' },
-  { value: 8_000_000, source: 'programs-2025.md §1.1 (800万円)', note: '賃上げ で1,000万円' },
+  {
+    when: { option: 'wage' }, value: 10_000_000, source: 'programs-2025.md §1.1–1.2 (賃上げで1,000万円)',
+    note: bi('賃上げ: 事業場内最低賃金+50円以上を補助事業期間の終了時までに達成', 'wage raise: the in-house minimum wage +50 yen or more by the end of the project'),
+  },
+  { value: 8_000_000, source: 'programs-2025.md §1.1 (800万円)' },
 ];
 
 /** 廃業費 combined with another frame: +150万円 at that frame's rate (programs-2025.md §1.5). */
@@ -51,7 +55,7 @@ function closureAddOn(tiers: Choice<TierSet>, year?: ClosureCap): BucketRule {
     id: 'closure', label: '廃業費 (併用)', categories: ['closure'],
     requires: {
       categories: ['expense'],
-      reason: '廃業費は他の枠の事業費と併用する場合のみ加算されます (単独は廃業・再チャレンジ枠) (Closure costs add on only beside a main frame\'s costs)',
+      reason: bi('廃業費は他の枠の事業費と併用する場合のみ加算されます (単独は廃業・再チャレンジ枠)', 'Closure costs add on only beside a main frame\'s costs'),
       source: 'programs-2025.md §1.1, §1.5 (併用申請)',
     },
     // the main frame's rate, without its notes (they are shown once, on the main bucket)
@@ -66,19 +70,20 @@ function withYear(source: string, year: ClosureCap | undefined): string {
 }
 
 const expertCap: Choice<number> = [
-  { when: { option: 'dd' }, value: 8_000_000, source: 'programs-2025.md §1.1, §1.5 (DD費用で上限800万円)', note: 'DD' },
-  { value: 6_000_000, source: 'programs-2025.md §1.1 (600万円)', note: 'DD で800万円' },
+  { when: { option: 'dd' }, value: 8_000_000, source: 'programs-2025.md §1.1, §1.5 (DD費用で上限800万円)', note: bi('DD費用を計上', 'DD costs claimed') },
+  { value: 6_000_000, source: 'programs-2025.md §1.1 (600万円)' },
 ];
 
 const BUYER_RATE: Choice<TierSet>[number] = { value: flatRate(TWO_THIRDS), source: 'programs-2025.md §1.3 (買い手 2/3)' };
 
 /** 買い手支援類型 with the 100億企業特例 (2025): 1/2 up to 1,000万円, 1/3 above (on the subsidy unless 100億基準=経費). */
-function billionTiers(note: string): Choice<TierSet> {
+function billionTiers(note: Text): Choice<TierSet> {
   return [
     {
       when: { all: [{ option: 'billion' }, { equals: ['billionBasis', 'cost'] }] },
       value: { basis: 'cost', parts: [{ upTo: 10_000_000, rate: HALF }, { upTo: null, rate: THIRD }] },
-      source: 'programs-2025.md §1.3 (経費で判定する読み方: 100億基準=経費)', note: `${note} (経費基準)`,
+      source: 'programs-2025.md §1.3 (経費で判定する読み方: 100億基準=経費)',
+      note: bi(`${note.ja} (経費基準)`, `${note.en} (split on the cost)`),
     },
     {
       when: { option: 'billion' },
@@ -92,14 +97,14 @@ function billionTiers(note: string): Choice<TierSet> {
 const sellerTiers: Choice<TierSet> = [
   {
     when: { any: [{ option: 'loss' }, { option: 'marginDrop' }] }, value: flatRate(TWO_THIRDS),
-    source: 'programs-2025.md §1.4 (赤字 又は 営業利益率の低下で2/3)', note: '赤字・利益率低下',
+    source: 'programs-2025.md §1.4 (赤字 又は 営業利益率の低下で2/3)', note: bi('赤字・利益率低下', 'loss-making or falling margin'),
   },
   { value: flatRate(HALF), source: 'programs-2025.md §1.1 (売り手 1/2)' },
 ];
 
 /** What a year's sources say of the 廃業費 cap (150万円): a note for BREAKDOWN and CHECK, and its tagged source. */
 export interface ClosureCap {
-  readonly note: string;
+  readonly note: Text;
   readonly source: string;
 }
 
@@ -110,7 +115,7 @@ export interface SuccessionNotes {
   /** On the 廃業費 cap, of the add-on and of 廃業・再チャレンジ枠. */
   readonly closureCap?: ClosureCap;
   /** The 100億企業特例: priced (with this note), or refused (the year's figures are not on record). */
-  readonly billion: { readonly note: string } | { readonly refusal: Refusal };
+  readonly billion: { readonly note: Text } | { readonly refusal: Refusal };
 }
 
 export function successionFrames(notes: SuccessionNotes): readonly FrameRule[] {
@@ -181,7 +186,7 @@ export function successionFrames(notes: SuccessionNotes): readonly FrameRule[] {
         // rules/README.md ruling: the stand-alone rate is [要確認], so 1/2 for everyone (2/3 would overstate)
         tiers: [{
           value: flatRate(HALF), source: 'programs-2025.md §1.1 (1/2 又は 2/3 [要確認]); rules/README.md (全員 1/2)',
-          note: '補助率1/2 (小規模・赤字で2/3とする資料もありますが要確認のため1/2で計算)',
+          note: bi('補助率1/2 (小規模・赤字で2/3とする資料もありますが要確認のため1/2で計算)', 'rate 1/2 (some sources give 2/3 to small or loss-making businesses; unconfirmed, so 1/2)'),
         }],
         cap: [{ value: 1_500_000, source: withYear('programs-2025.md §1.1 (150万円)', notes.closureCap), note: notes.closureCap?.note }],
       }],

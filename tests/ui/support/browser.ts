@@ -46,8 +46,8 @@ export async function launch(): Promise<Browser> {
 }
 
 /** A page serving dist/excel on the Excel origin, dist/gas on the Sheets one and the Office CDN from node_modules. */
-export async function openPage(browser: Browser, width: number, locale = 'ja-JP'): Promise<Watched> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, locale });
+export async function openPage(browser: Browser, width: number, locale = 'ja-JP', height = 900): Promise<Watched> {
+  const page = await browser.newPage({ viewport: { width, height }, locale });
   await page.clock.setFixedTime(FIXED_NOW);
   const errors: string[] = [];
   const unexpected: string[] = [];
@@ -114,9 +114,11 @@ export async function tabTo(page: Page, name: string): Promise<void> {
   throw new Error(`Tab never reached a control named "${name}"`);
 }
 
+/** A full-page screenshot, taken from the top (a sticky element is then where it sits in the page). */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, name);
+  await page.evaluate(() => (globalThis as any).scrollTo(0, 0));
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
