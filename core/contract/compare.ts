@@ -13,7 +13,7 @@ import { isBlank, normalizeKey } from '../input/normalizeText';
 import { parseAmount } from '../input/parseAmount';
 import { parseOptions } from '../input/parseOptions';
 import { parseSize } from '../input/parseSize';
-import { quoteOf } from '../quote/cache';
+import { cellTexts, quoteOf } from '../quote/cache';
 import { allTables } from '../rules/registry';
 import type { FrameRule, RuleTable } from '../rules/types';
 import { citation } from '../rules/citation';
@@ -47,7 +47,7 @@ export function compareTable(cost: unknown, size: unknown, options: unknown, pro
   // what every frame reads alike is read first, so that its errors are the call's, not a frame's
   parseSize(size);
   parseOptions(options);
-  const notes = Array.isArray(cost) ? quoteOf(cost as unknown[][], tables[0]).warnings : [];
+  const notes = Array.isArray(cost) ? cellTexts(quoteOf(cost as unknown[][], tables[0]).warnings) : [];
   if (!Array.isArray(cost)) parseAmount(cost);
   const quoteWarnings = new Set(notes);
 

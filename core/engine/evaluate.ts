@@ -9,7 +9,7 @@ import { MAX_AMOUNT, parseAmount, type Amount } from '../input/parseAmount';
 import { add, compare, frac, isZero, mul, toNumber, ZERO, type Frac } from '../money/exact';
 import type { Rate } from '../money/rate';
 import { onDemand } from '../onDemand';
-import { quoteOf } from '../quote/cache';
+import { cellTexts, quoteOf } from '../quote/cache';
 import type { Quote, QuoteLine } from '../quote/types';
 import { applyTiers, isPositive, tierTotal, type TierPrice } from './applyTiers';
 import { ONE, TEN_ELEVENTHS, type Plan } from './plan';
@@ -87,15 +87,15 @@ export function evaluatePlain(plan: Plan, a: Amount, detail: boolean): Evaluatio
 /** A quote read by core/quote (its warnings go to CHECK, its lines to BREAKDOWN). */
 function evaluateQuote(plan: Plan, quote: Quote, detail = true): Evaluation {
   const qc = onDemand().quoteCosts(plan, quote.lines);
-  const notes = quote.notes.length === 0 ? qc.notes : [...quote.notes, ...qc.notes];
-  const e = finish(plan, qc.costs, ZERO, qc.present, qc.total, notes, detail, quote.warnings);
+  const notes = quote.notes.length === 0 ? cellTexts(qc.notes) : [...cellTexts(quote.notes), ...cellTexts(qc.notes)];
+  const e = finish(plan, qc.costs, ZERO, qc.present, qc.total, notes, detail, cellTexts(quote.warnings));
   return detail ? { ...e, lines: qc.lines } : e;
 }
 
 /** Lines the engine builds itself (a 複数社連携 member's costs): no quote, so nothing to tell. */
 export function evaluateLines(plan: Plan, lines: readonly QuoteLine[], detail = true): Evaluation {
   const qc = onDemand().quoteCosts(plan, lines);
-  return finish(plan, qc.costs, ZERO, qc.present, qc.total, qc.notes, detail, NONE);
+  return finish(plan, qc.costs, ZERO, qc.present, qc.total, cellTexts(qc.notes), detail, NONE);
 }
 
 /** `reasons` plus `r` (once); a new array, as `reasons` may be the plan's. */

@@ -7,7 +7,9 @@
 import type { IthojoError } from '../errors/IthojoError';
 import type { RuleTable } from '../rules/types';
 import type { Row } from './columns';
+import { cellText, type Text } from '../errors/text';
 import { onDemand } from '../onDemand';
+import { originOf } from './origin';
 import { remember } from './remember';
 import type { Quote } from './types';
 
@@ -24,8 +26,24 @@ export function withQuoteCache<T>(run: () => T): T {
 }
 
 export function quoteOf(rows: readonly Row[], table: RuleTable): Quote {
-  if (!readings) return onDemand().readQuote(rows, table);
+  // where the host says the range stands (Excel's parameter address), its rows are named as the sheet shows them
+  const origin = originOf(rows);
+  if (!readings) return onDemand().readQuote(rows, table, origin);
   let byTable = readings.get(rows);
   if (!byTable) readings.set(rows, (byTable = new Map()));
-  return remember(byTable, table, () => onDemand().readQuote(rows, table));
+  return remember(byTable, table, () => onDemand().readQuote(rows, table, origin));
 }
+
+const cells = new WeakMap<readonly Text[], readonly string[]>();
+
+/**
+ * A quote's warnings and notes in their cell form, made once per list, for engine code that still
+ * takes strings (issue 20 converts it to Texts; this boundary goes then).
+ */
+export function cellTexts(texts: readonly Text[]): readonly string[] {
+  if (texts.length === 0) return NO_TEXTS;
+  let c = cells.get(texts);
+  if (!c) cells.set(texts, (c = texts.map(cellText)));
+  return c;
+}
+const NO_TEXTS: readonly string[] = [];

@@ -6,7 +6,7 @@
 import { isBlank } from '../input/normalizeText';
 import { scanNumber } from '../input/numberGrammar';
 
-const AMOUNT_RULES = { kanji: true, yen: true, sign: true, fraction: true } as const;
+const AMOUNT_RULES = { kanji: true, yen: true, sign: true, brackets: true, fraction: true } as const;
 
 /**
  * Whether a cell is a label: text that the amount grammar cannot read. Text that cannot start an
@@ -17,7 +17,8 @@ const AMOUNT_RULES = { kanji: true, yen: true, sign: true, fraction: true } as c
 export function isLabel(x: unknown): x is string {
   if (typeof x !== 'string' || isBlank(x)) return false;
   const c = x.trimStart()[0];
-  if (c === '税') return scanNumber(x, AMOUNT_RULES) === null;
+  // 税込…, (30,000): scanned; anything else that cannot start an amount is a label unscanned
+  if (c === '税' || c === '(' || c === '（') return scanNumber(x, AMOUNT_RULES) === null;
   return !startsLikeAmount(c);
 }
 

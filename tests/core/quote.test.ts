@@ -65,10 +65,14 @@ describe('what issue 10 found refused', () => {
     expect(AMOUNT('通常枠', quote)).toBe(amount);
   });
 
-  test('ノートPC and ハードウェア are PC等 in インボイス対応類型 (10万円 cap at 1/2)', () => {
-    // software 1,000,000 × 3/4 = 750,000 → 1機能 cap 500,000; PC 120,000 × 1/2 = 60,000; ハードウェア 80,000 × 1/2 = 40,000
-    // (PC等 caps the two together at 100,000: 60,000 + 40,000 = 100,000)
-    expect(AMOUNT('インボイス対応類型', [['ソフトウェア', 1000000], ['ノートPC', 120000], ['ハードウェア', 80000]])).toBe(600000);
+  test('ノートPC is PC等 in インボイス対応類型 (10万円 cap at 1/2); a 区分 of ハードウェア is refined by the 品名 (Q17)', () => {
+    // software 1,000,000 × 3/4 = 750,000 → 1機能 cap 500,000; PC 120,000 × 1/2 = 60,000; POSレジ 80,000 × 1/2 = 40,000
+    const q = [['区分', '品名', '金額'], ['ソフトウェア', '会計', 1000000], ['', 'ノートPC', 120000], ['ハードウェア', 'POSレジ端末', 80000]];
+    expect(AMOUNT('インボイス対応類型', q)).toBe(600000);
+    const t = BREAKDOWN('インボイス対応類型', q) as Row[];
+    expect(lineRows(t)[2].slice(2, 4)).toEqual(['POSレジ・券売機等', 80000]);
+    // ハードウェア alone cannot tell a PC (10万円) from a register (20万円): asked
+    expect(errorOf(() => AMOUNT('インボイス対応類型', [['ソフトウェア', 1000000], ['ハードウェア', 80000]])).message).toMatch(/^見積2行目の「ハードウェア」はハードウェアですが、PC・タブレット等 か POSレジ・券売機等 かが品名から分かりません/);
   });
 
   test('a 4-column 品名 | 数量 | 単価 | 金額 range', () => {
@@ -160,14 +164,15 @@ describe('category: 区分, else 品名 keywords, else the heading above', () =>
   });
 
   test('a line with nothing to go by is an error naming its row', () => {
-    const e = errorOf(() => AMOUNT('通常枠', [['会計ソフト', 1000000], ['諸経費', 5000]]));
-    expect(e.message).toMatch(/^見積2行目の区分が不明です: 「諸経費」/);
+    const e = errorOf(() => AMOUNT('通常枠', [['会計ソフト', 1000000], ['X社 部材', 5000]]));
+    expect(e.message).toMatch(/^見積2行目の区分が不明です: 「X社 部材」/);
     expectGoodMessage(e.message);
   });
 
   test('excluded costs (送料, 交通費, リース) are never inferred, not even from a heading', () => {
     const e = errorOf(() => AMOUNT('インボイス対応類型', [['【ハードウェア】', ''], ['ノートPC', 100000], ['送料', 2000], ['会計ソフト', 500000]]));
-    expect(e.message).toMatch(/^見積3行目の区分が不明です: 「送料」/);
+    expect(e.message).toMatch(/^見積3行目の「送料」は「送料」を含むため区分を推定しません/);
+    expectGoodMessage(e.message);
     // with its own 区分 it counts (運搬費 of hardware: it2025.md §3.2)
     expect(AMOUNT('インボイス対応類型', [['区分', '品名', '金額'], ['PC', '送料', 2000], ['PC', 'ノートPC', 100000], ['ソフトウェア', '会計ソフト', 500000]])).toBe(375000 + 51000);
   });
@@ -180,7 +185,7 @@ describe('category: 区分, else 品名 keywords, else the heading above', () =>
   });
 
   test('a heading that names no category ends the section above it', () => {
-    const e = errorOf(() => AMOUNT('通常枠', [['【ソフトウェア】', ''], ['販売管理 Basic', 800000], ['【その他】', ''], ['諸経費', 5000]]));
+    const e = errorOf(() => AMOUNT('通常枠', [['【ソフトウェア】', ''], ['販売管理 Basic', 800000], ['【その他】', ''], ['X社 部材', 5000]]));
     expect(e.message).toMatch(/^見積4行目の区分が不明です/);
   });
 
@@ -234,10 +239,14 @@ describe('amounts: 金額, else 数量 × 単価 exactly', () => {
     expect(SELFPAY('通常枠', [['会計ソフト', '1,100,000円(税込)'], ['導入設定', 550000]])).toBe(875000);
   });
 
-  test('無償 is 0 yen; other words in an amount cell are errors naming the line', () => {
+  test('無償 is 0 yen; 別途 is not priced here (Q5); other words in an amount cell are errors naming the line', () => {
     expect(AMOUNT('通常枠', [['会計ソフト', 1000000], ['初期設定', '無償']])).toBe(500000);
-    const e = errorOf(() => AMOUNT('通常枠', [['会計ソフト', 1000000], ['初期設定', '別途']]));
-    expect(e.message).toMatch(/^見積2行目: 金額欄を金額として読めません: 「別途」/);
+    // 別途 and 実費 count 0, need no category (Q5 wins over Q4) and CHECK says so
+    const q = [['会計ソフト', 1000000], ['交通費', '実費'], ['初期設定', '別途']];
+    expect(AMOUNT('通常枠', q)).toBe(500000);
+    expect(CHECK('通常枠', q)).toMatch(/金額が「別途」「実費」などの行はこの見積では0円とし、補助対象に含めていません: 2行目「交通費」、3行目「初期設定」/);
+    const e = errorOf(() => AMOUNT('通常枠', [['会計ソフト', 1000000], ['初期設定', 'たくさん']]));
+    expect(e.message).toMatch(/^見積2行目: 金額欄を金額として読めません: 「たくさん」/);
   });
 });
 
@@ -287,8 +296,9 @@ describe('months: 月数 column, else a 数量 in months or years, else the 品�
     expect(n).toEqual(['月数が上限を超える40行を「金額×上限÷月数」で按分しました: 2行目 36→24か月、3行目 36→24か月、4行目 36→24か月、ほか37行 (and 37 more) (lines beyond the month limit prorated: 40)']);
   });
 
-  test('a monthly fee whose months cannot be read is counted in full, with a warning', () => {
-    expect(CHECK('通常枠', [['会計ソフト', 1000000], ['クラウド 月額利用料', 360000]])).toMatch(/^OK \(注意: .*月額・年額の行の月数が分からないため全額を対象にしました: 2行目「クラウド 月額利用料」/);
+  test('a monthly fee whose months cannot be read is asked (Q20, Q34); a fee with no time word counts as written, noted (Q21)', () => {
+    expect(errorOf(() => AMOUNT('通常枠', [['会計ソフト', 1000000], ['クラウド 月額利用料', 360000]])).message).toMatch(/^見積2行目の「クラウド 月額利用料」は期間を表す語を含みますが、月数が読めません/);
+    expect(CHECK('通常枠', [['会計ソフト', 1000000], ['クラウド利用料', 360000]])).toMatch(/^OK \(注意: .*月数の書かれていない利用料・保守・オプションの行は全額を対象にしました \(月数の上限を確認できません\): 2行目「クラウド利用料」/);
   });
 });
 
@@ -352,9 +362,16 @@ describe('discounts', () => {
     expect(AMOUNT('通常枠', [['会計ソフト', 100000], ['交通費 (対象外)', 50000], ['値引き', -120000]], '', '値引き=按分')).toBe(0);
   });
 
-  test('a discount under a heading does not take the heading\'s category (it is the quote\'s)', () => {
-    // 【保守】 then 出精値引き: spread over software 1,000,000 and 保守 200,000 → 1,150,000 × 1/2 = 575,000
-    expect(AMOUNT('通常枠', [['会計ソフト', 1000000], ['【保守】', ''], ['年間サポート', 200000], ['出精値引き', -50000]])).toBe(575000);
+  test('a discount under a section heading takes the heading\'s category (Q42); after the section\'s 小計 it is the quote\'s', () => {
+    // インボイス, 中小, 機能=2. Under 【PC】 the ▲100,000 is the PC bucket's: PC 200,000 − 100,000 = 100,000 × 1/2 = 50,000;
+    // ITツール 1,000,000: 500,000 + (1,000,000 − 2,000,000/3) × 2/3 = 722,222.22 → 722,222. AMOUNT 772,222.
+    const under = [['会計ソフト', 1000000], ['【PC】', ''], ['ノートPC', 200000], ['出精値引き', -100000]];
+    expect(AMOUNT('インボイス対応類型', under, '中小企業', '機能=2')).toBe(772222);
+    // after the 小計 the section has ended: the discount is the quote's, off the counted cost pro rata to the
+    // buckets (Q23, Q41): ITツール 1,000,000 − 100,000 × 1,000,000/1,200,000 = 916,666.67 → 500,000 + 250,000 × 2/3
+    // = 666,666.67 → 666,666; PC 200,000 − 16,666.67 = 183,333.33 × 1/2 = 91,666.67 → 91,666. AMOUNT 758,332.
+    const after = [['会計ソフト', 1000000], ['【PC】', ''], ['ノートPC', 200000], ['小計', 200000], ['出精値引き', -100000]];
+    expect(AMOUNT('インボイス対応類型', after, '中小企業', '機能=2')).toBe(758332);
   });
 });
 
