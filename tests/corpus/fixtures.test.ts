@@ -54,13 +54,14 @@ describe.each(corpus.map((f) => [f.id, f] as const))('%s', (_id, f) => {
   });
 
   if (isAsked(f.expect)) {
-    const { row, text } = f.expect.error;
-    test(`names row ${row}, whose cells hold 「${text}」`, () => {
+    const { row, text, asks } = f.expect.error;
+    test(`names row ${row} and 「${text}」, ${asks ? 'what to add' : 'a text of that row'}`, () => {
       expect(f.ledger).toBeUndefined();
       expect(row).toBeGreaterThanOrEqual(1);
       expect(row).toBeLessThanOrEqual(f.rows.length);
       expect(text.length).toBeGreaterThan(0);
-      expect(f.rows[row - 1].map(String).join('\u0001')).toContain(text);
+      if (asks) expect(f.explain.join(' ')).toContain(text);
+      else expect(f.rows[row - 1].map(String).join('\u0001')).toContain(text);
     });
   } else {
     const answer = f.expect;

@@ -34,6 +34,8 @@ export interface Asked {
     readonly row: number;
     /** A fragment the message quotes: the row's label, or the amount cell as written. */
     readonly text: string;
+    /** The text is what the message asks for (a column to add), not a cell of the row. */
+    readonly asks?: boolean;
   };
 }
 
