@@ -6,7 +6,7 @@
  */
 import { FUNCTIONS } from '../../core';
 import { expectGoodMessage } from '../core/helpers';
-import { QUOTE_FUNCTIONS, argsOf, isAsked, loadCorpus, mismatch, shownBy } from './fixtures';
+import { QUOTE_FUNCTIONS, argsOf, isAsked, loadCorpus, mismatch, shownBy, type Fixture } from './fixtures';
 
 const corpus = loadCorpus();
 
@@ -31,5 +31,26 @@ describe.each(corpus.map((f) => [f.id, f] as const))('%s (core)', (_id, f) => {
       expect(t.find((r) => r[0] === '補助金額 (subsidy)')?.[4]).toBe(AMOUNT);
       expect(t.find((r) => r[0] === '自己負担額 (self-payment)')?.[4]).toBe(SELFPAY);
     });
+
+    // Where every counted yen comes from a line (no 役務 cap cutting a group, no 口座 ratio), the
+    // quote block's counted column adds up to the tier rows' costs, with or without 税込 (issue 19:
+    // 999,999 vs 1,000,000)
+    if (linesMakeTheCost(f)) {
+      test('BREAKDOWN\'s quote block adds up to its tier rows', () => {
+        const t = FUNCTIONS.BREAKDOWN(...args) as unknown[][];
+        const tiers = t.slice(1, t.findIndex((r) => r[0] === '補助金額 (subsidy)'));
+        const block = t.slice(t.findIndex((r) => r[0] === '見積明細 (quote line)') + 1);
+        const sum = (rows: unknown[][], column: number): number => rows.reduce((s, r) => s + (typeof r[column] === 'number' ? (r[column] as number) : 0), 0);
+        expect(block.length).toBeGreaterThan(0);
+        expect(sum(block, 3)).toBe(sum(tiers, 1));
+      });
+    }
   }
 });
+
+/** No 口座 ratio, and the 役務 lines stay within 200万円 (it2025.md §2.2): the ledger says so. */
+function linesMakeTheCost(f: Fixture): boolean {
+  if (f.frame === '電子取引類型' || !f.ledger) return false;
+  const services = f.ledger.lines.filter(([, c]) => ['consulting', 'setup', 'maintenance'].includes(c)).reduce((s, [, , x]) => s + Number(x), 0);
+  return services <= 2_000_000;
+}
