@@ -74,7 +74,7 @@ function discountsOf(plan: Plan, lines: readonly QuoteLine[]): Discounts {
   const base = new Map<CategoryId, Int>();
   const byCategory = new Map<CategoryId, { total: Int; lines: number[] }>();
   const spread = { total: 0 as Int, lines: [] as number[] };
-  let excludedOff: { total: Int; row: number } | undefined;
+  let excludedOff: { total: Int; row: number; label: string } | undefined;
   let whole: Int = 0;
   let ineligible: Int = 0;
   lines.forEach((l, i) => {
@@ -89,7 +89,7 @@ function discountsOf(plan: Plan, lines: readonly QuoteLine[]): Discounts {
       spread.total = addInt(spread.total, d);
       spread.lines.push(i);
     } else if (l.category === null) {
-      excludedOff = { total: addInt(excludedOff?.total ?? 0, d), row: excludedOff?.row ?? l.row };
+      excludedOff = { total: addInt(excludedOff?.total ?? 0, d), row: excludedOff?.row ?? l.row, label: excludedOff?.label ?? l.label ?? '' };
     } else {
       const o = byCategory.get(l.category.id) ?? { total: 0, lines: [] };
       o.total = addInt(o.total, d);
@@ -101,16 +101,16 @@ function discountsOf(plan: Plan, lines: readonly QuoteLine[]): Discounts {
   for (const [id, o] of byCategory) {
     specific = addInt(specific, o.total);
     const b = base.get(id) ?? 0;
-    if (compare(frac(o.total), frac(b)) > 0) throw new IthojoError(QUOTE_MSG.discountTooLarge(places.line(lines[o.lines[0]].row), o.total, b, lines[o.lines[0]].category!.label));
+    if (compare(frac(o.total), frac(b)) > 0) throw new IthojoError(QUOTE_MSG.discountTooLarge(places.line(lines[o.lines[0]].row), lines[o.lines[0]].label ?? '', o.total, b, lines[o.lines[0]].category!.label));
   }
   // a discount on 対象外 lines reduces only what they cost
-  if (excludedOff && compare(frac(excludedOff.total), frac(ineligible)) > 0) throw new IthojoError(QUOTE_MSG.discountTooLarge(places.line(excludedOff.row), excludedOff.total, ineligible, '対象外'));
+  if (excludedOff && compare(frac(excludedOff.total), frac(ineligible)) > 0) throw new IthojoError(QUOTE_MSG.discountTooLarge(places.line(excludedOff.row), excludedOff.label, excludedOff.total, ineligible, '対象外'));
   if (spread.lines.length > 0) {
     const all = plan.options.discountSpread === 'all';
     let eligible: Int = 0;
     for (const b of base.values()) eligible = addInt(eligible, b);
     const over = all ? sub(frac(whole), frac(specific)) : sub(frac(eligible), frac(specific));
-    if (compare(frac(spread.total), over) > 0) throw new IthojoError(QUOTE_MSG.discountTooLarge(places.line(lines[spread.lines[0]].row), spread.total, truncateYen(over), all ? '全ての行' : '補助対象の行'));
+    if (compare(frac(spread.total), over) > 0) throw new IthojoError(QUOTE_MSG.discountTooLarge(places.line(lines[spread.lines[0]].row), lines[spread.lines[0]].label ?? '', spread.total, truncateYen(over), all ? '全ての行' : '補助対象の行'));
   }
   return { byCategory, spread, base };
 }
@@ -123,10 +123,10 @@ function compute(plan: Plan, lines: readonly QuoteLine[]): QuoteCosts {
   const places = placesOf(lines);
   const inFrame = new Set(plan.frame.buckets.flatMap((b) => b.categories));
   for (const l of lines) {
-    if (l.category && !inFrame.has(l.category.id)) throw new IthojoError(QUOTE_MSG.categoryNotInFrame(places.line(l.row), l.category.label, plan.frame.name));
+    if (l.category && !inFrame.has(l.category.id)) throw new IthojoError(QUOTE_MSG.categoryNotInFrame(places.line(l.row), l.label ?? '', l.category.label, plan.frame.name));
     // a statement of the prices' tax status against the options (§Q28)
     if (l.taxStated !== undefined && (l.tax === 'included' ? plan.options.taxIncluded === false : plan.options.taxIncluded === true)) {
-      throw new IthojoError(QUOTE_MSG.taxStatementConflict(places.row(l.taxStated), l.tax === 'included'));
+      throw new IthojoError(QUOTE_MSG.taxStatementConflict(places.row(l.taxStated), l.taxStatement ?? '', l.tax === 'included'));
     }
   }
   const spreadAll = plan.options.discountSpread === 'all';

@@ -65,18 +65,18 @@ export const QUOTE_MSG = {
     `${at.ja}の見出し${q(label)}の金額 ${yen(amount)} が、その下の明細の合計 ${yen(section)} と一致しません。明細なら数量・単価を入れ、見出しなら金額を消してください`,
     `${at.en}: the heading ${qe(label)} carries ${amount}, not the sum of the lines below it (${section}); give a line its quantity and unit price, or clear the heading's amount`,
   ),
-  lineNoAmount: (at: Text) => bi(`${at.ja}に金額がありません。金額、または数量と単価を入力してください`, `${at.en}: no amount; enter the amount, or the quantity and unit price`),
+  lineNoAmount: (at: Text, label: string) => bi(`${at.ja}${q(label)}に金額がありません。金額、または数量と単価を入力してください`, `${at.en} ${qe(label)}: no amount; enter the amount, or the quantity and unit price`),
   // ----- amounts and tax
   lineAmount: (at: Text, inner: Text) => within(at, inner),
-  unitPriceFraction: (at: Text) => bi(`${at.ja}の単価に1円未満の端数があるため数量×単価を計算しません。金額を入力してください`, `${at.en}: the unit price has a fraction of a yen; enter the amount`),
-  productTooLarge: (at: Text) => bi(`${at.ja}の数量×単価が上限 (1e15円) を超えています`, `${at.en}: quantity × unit price exceeds the largest amount (1e15)`),
-  amountsDisagree: (at: Text, a: number, b: number) => bi(
-    `${at.ja}の2つの金額の列 (${yen(a)} と ${yen(b)}) が一致しません。どちらが税抜かを見出しに (税抜)・(税込) と書くか、一方の列を範囲から外してください`,
-    `${at.en}: the two amount columns differ (${a}, ${b}); mark which is 税抜 and which 税込, or leave one out`,
+  unitPriceFraction: (at: Text, label: string) => bi(`${at.ja}${q(label)}の単価に1円未満の端数があるため数量×単価を計算しません。金額を入力してください`, `${at.en} ${qe(label)}: the unit price has a fraction of a yen; enter the amount`),
+  productTooLarge: (at: Text, label: string) => bi(`${at.ja}${q(label)}の数量×単価が上限 (1e15円) を超えています`, `${at.en} ${qe(label)}: quantity × unit price exceeds the largest amount (1e15)`),
+  amountsDisagree: (at: Text, label: string, a: number, b: number) => bi(
+    `${at.ja}${q(label)}の2つの金額の列 (${yen(a)} と ${yen(b)}) が一致しません。どちらが税抜かを見出しに (税抜)・(税込) と書くか、一方の列を範囲から外してください`,
+    `${at.en} ${qe(label)}: the two amount columns differ (${a}, ${b}); mark which is 税抜 and which 税込, or leave one out`,
   ),
-  unitPriceTaxUnclear: (at: Text, product: string, amount: number) => bi(
-    `${at.ja}: 単価は税込ですが、金額 ${yen(amount)} が数量×単価 (${product}) と一致しないため、金額が税込か税抜か分かりません。金額の見出しに (税抜) か (税込) を書いてください`,
-    `${at.en}: the unit price is tax-inclusive and the amount ${amount} is not quantity × unit price (${product}): its tax status cannot be told; mark the amount column 税抜 or 税込`,
+  unitPriceTaxUnclear: (at: Text, label: string, product: string, amount: number) => bi(
+    `${at.ja}${q(label)}: 単価は税込ですが、金額 ${yen(amount)} が数量×単価 (${product}) と一致しないため、金額が税込か税抜か分かりません。金額の見出しに (税抜) か (税込) を書いてください`,
+    `${at.en} ${qe(label)}: the unit price is tax-inclusive and the amount ${amount} is not quantity × unit price (${product}): its tax status cannot be told; mark the amount column 税抜 or 税込`,
   ),
   parensOnItem: (at: Text, x: unknown) => bi(
     `${at.ja}の${q(x)}は括弧つきの金額 (マイナス) ですが、値引きの行ではありません。値引きなら品名に「値引」と書くか ▲ で書いてください`,
@@ -86,20 +86,20 @@ export const QUOTE_MSG = {
     `${at.ja}の税区分${q(x)}が分かりません。内税・外税・非課税・対象外 のどれかにしてください`,
     `${at.en}: unknown tax class ${qe(x)}; use 内税, 外税, 非課税 or 対象外`,
   ),
-  taxStatementConflict: (at: Text, included: boolean) => bi(
+  taxStatementConflict: (at: Text, label: string, included: boolean) => bi(
     included
-      ? `${at.ja}に金額は税込とありますが、オプションは「税込=なし」です。どちらかに合わせてください`
-      : `${at.ja}に金額は税抜とありますが、オプション「税込」が指定されています。どちらかに合わせてください`,
-    included ? `${at.en} says the prices include tax, the options say 税込=なし` : `${at.en} says the prices exclude tax, the options say 税込`,
+      ? `${at.ja}${q(label)}に金額は税込とありますが、オプションは「税込=なし」です。どちらかに合わせてください`
+      : `${at.ja}${q(label)}に金額は税抜とありますが、オプション「税込」が指定されています。どちらかに合わせてください`,
+    included ? `${at.en} ${qe(label)} says the prices include tax, the options say 税込=なし` : `${at.en} ${qe(label)} says the prices exclude tax, the options say 税込`,
   ),
   // ----- marks (補助対象 ○/×)
-  markUnknown: (at: Text, x: unknown) => bi(
-    `${at.ja}の補助対象の欄${q(x)}が読めません。○ (対象) か × (対象外) にしてください`,
-    `${at.en}: the eligibility mark ${qe(x)} is neither ○ nor ×`,
+  markUnknown: (at: Text, label: string, x: unknown) => bi(
+    `${at.ja}${q(label)}の補助対象の欄${q(x)}が読めません。○ (対象) か × (対象外) にしてください`,
+    `${at.en} ${qe(label)}: the eligibility mark ${qe(x)} is neither ○ nor ×`,
   ),
-  markBlank: (at: Text) => bi(
-    `${at.ja}の補助対象の欄が空です。この列には ○ の行があるため、空欄を対象とも対象外とも決められません。○ か × を入れてください`,
-    `${at.en}: the eligibility mark is blank in a column of ○ marks; enter ○ or ×`,
+  markBlank: (at: Text, label: string) => bi(
+    `${at.ja}${q(label)}の補助対象の欄が空です。この列には ○ の行があるため、空欄を対象とも対象外とも決められません。○ か × を入れてください`,
+    `${at.en} ${qe(label)}: the eligibility mark is blank in a column of ○ marks; enter ○ or ×`,
   ),
   // ----- categories
   unknownCategory: (at: Text, x: unknown, known: readonly string[]) => bi(
@@ -122,31 +122,31 @@ export const QUOTE_MSG = {
     `${at.ja}の${q(x)}は「${a}」とも「${b}」とも読めます。区分を書いてください`,
     `${at.en}: ${qe(x)} reads as ${a} and as ${b}; give a 区分`,
   ),
-  categoryNotInFrame: (at: Text, category: string, frame: string) => bi(
-    `${at.ja}の区分「${category}」は${frame}の補助対象になりません。対象外なら「対象外」としてください`,
-    `${at.en}: "${category}" is not eligible in this frame; mark it "対象外" if it stays in the quote`,
+  categoryNotInFrame: (at: Text, label: string, category: string, frame: string) => bi(
+    `${at.ja}${q(label)}の区分「${category}」は${frame}の補助対象になりません。対象外なら「対象外」としてください`,
+    `${at.en} ${qe(label)}: "${category}" is not eligible in this frame; mark it "対象外" if it stays in the quote`,
   ),
   // ----- terms (months)
   termUnreadable: (at: Text, x: unknown) => bi(
     `${at.ja}の${q(x)}は期間を表す語を含みますが、月数が読めません (全額を対象にすると過大になりえます)。月数の列か品名に「24ヶ月」「2年」などを書いてください`,
     `${at.en}: ${qe(x)} speaks of a term the reader cannot read; give the months (24ヶ月, 2年) in a 月数 column or the item name`,
   ),
-  termsDisagree: (at: Text, a: number, b: number) => bi(
-    `${at.ja}に異なる期間 (${a}か月 と ${b}か月) が書かれています。どちらか1つにしてください`,
-    `${at.en}: two different terms, ${a} and ${b} months`,
+  termsDisagree: (at: Text, label: string, a: number, b: number) => bi(
+    `${at.ja}${q(label)}に異なる期間 (${a}か月 と ${b}か月) が書かれています。どちらか1つにしてください`,
+    `${at.en} ${qe(label)}: two different terms, ${a} and ${b} months`,
   ),
-  perUserMonths: (at: Text) => bi(
-    `${at.ja}の数量は ユーザー×月 の数なので月数が分かりません。品名か月数の列に「36ヶ月」などの月数を書いてください`,
-    `${at.en}: the quantity counts users × months; state the months apart (36ヶ月)`,
+  perUserMonths: (at: Text, label: string) => bi(
+    `${at.ja}${q(label)}の数量は ユーザー×月 の数なので月数が分かりません。品名か月数の列に「36ヶ月」などの月数を書いてください`,
+    `${at.en} ${qe(label)}: the quantity counts users × months; state the months apart (36ヶ月)`,
   ),
   // ----- discounts
-  splitTooLarge: (at: Text, excluded: number, amount: number) => bi(
-    `${at.ja}の補助対象外 ${yen(excluded)} が見積額 ${yen(amount)} を超えています`,
-    `${at.en}: the ineligible part ${excluded} exceeds the amount ${amount}`,
+  splitTooLarge: (at: Text, label: string, excluded: number, amount: number) => bi(
+    `${at.ja}${q(label)}の補助対象外 ${yen(excluded)} が見積額 ${yen(amount)} を超えています`,
+    `${at.en} ${qe(label)}: the ineligible part ${excluded} exceeds the amount ${amount}`,
   ),
-  discountTooLarge: (at: Text, discount: number | bigint, base: number | bigint, target: string) => bi(
-    `${at.ja}の値引き (マイナスの金額) ${yen(discount)} が、値引きの対象 (${target}) の金額 ${yen(base)} を超えています`,
-    `${at.en}: the discount ${discount} exceeds what it reduces, ${base}`,
+  discountTooLarge: (at: Text, label: string, discount: number | bigint, base: number | bigint, target: string) => bi(
+    `${at.ja}${q(label)}の値引き (マイナスの金額) ${yen(discount)} が、値引きの対象 (${target}) の金額 ${yen(base)} を超えています`,
+    `${at.en} ${qe(label)}: the discount ${discount} exceeds what it reduces, ${base}`,
   ),
   // ----- CHECK's warnings: what was assumed or does not add up
   categoryInferred: (lines: string) => bi(`区分を品名から推定: ${lines}`, 'Category inferred from the item name'),

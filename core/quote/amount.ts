@@ -9,14 +9,14 @@ import { type Arg } from '../errors/messages';
 import { QUOTE_MSG } from '../errors/quoteMessages';
 import type { Text } from '../errors/text';
 import { isBlank } from '../input/normalizeText';
-import type { TaxNote } from '../input/numberGrammar';
+import { scanNumber, type TaxNote } from '../input/numberGrammar';
 import { MAX_AMOUNT, parseAmount, type Amount } from '../input/parseAmount';
 import { parseDecimal } from '../input/parseNumber';
 import { compare, floorDiv, frac, mulInt, sub, ZERO, type Frac } from '../money/exact';
 import { decimalText } from '../money/formatFrac';
 import { FREE_WORDS, NOT_PRICED_WORDS, ONE_SET_WORDS, QUANTITY_UNITS } from '../rules/quote/amounts';
 import { MONTH_UNITS, UNIT_CELL_MONTHS, UNIT_CELL_YEARS, YEAR_UNITS } from '../rules/quote/terms';
-import type { Columns, Row } from './columns';
+import { rowLabel, type Columns, type Row } from './columns';
 import type { Places } from './places';
 import { plainSet } from './vocab';
 
@@ -85,6 +85,16 @@ export function quantityOf(x: unknown, places: Places, r: number): Frac {
   return inLine(places, r, () => parseDecimal(x, CELL.quantity, QUANTITY_RULES, '3'));
 }
 
+/** A unit price as the exact number written (the grammar floors an amount to whole yen). */
+function exactPrice(x: unknown): Frac {
+  if (typeof x === 'number') {
+    const p = parseDecimal(Math.abs(x), CELL.unitPrice, { max: MAX_AMOUNT }, '1000');
+    return x < 0 ? frac(mulInt(p.n, -1), p.d) : p;
+  }
+  const s = scanNumber(String(x), { kanji: true, yen: true, sign: true, fraction: true });
+  return s ? frac(mulInt(s.n, s.negative ? -1 : 1), mulInt(s.d, 1)) : frac(0);
+}
+
 const MAX = frac(MAX_AMOUNT);
 const MIN = frac(-MAX_AMOUNT);
 
@@ -109,7 +119,7 @@ export function readLineAmount(
       columnTax = col.tax;
     } else if (yenOrZero(written).yen !== yenOrZero(a).yen || (written === 'notPriced') !== (a === 'notPriced')) {
       // two amount columns that are not 税抜 beside 税込 must agree (§Q9)
-      throw new IthojoError(QUOTE_MSG.amountsDisagree(place(), yenOrZero(written).yen, yenOrZero(a).yen));
+      throw new IthojoError(QUOTE_MSG.amountsDisagree(place(), rowLabel(row, cols), yenOrZero(written).yen, yenOrZero(a).yen));
     }
   }
   const qtyCell = at.quantity === undefined ? undefined : row[at.quantity];
@@ -120,16 +130,18 @@ export function readLineAmount(
     const qty = quantityOf(qtyCell, places, r);
     const price = yenOf(priceCell, CELL.unitPrice, places, r, true);
     if (price === 'notPriced') priceNotPriced = true;
-    else if (!price.truncated) {
-      const value = frac(mulInt(qty.n, price.yen), qty.d);
-      if (compare(value, MAX) > 0 || compare(value, MIN) < 0) throw new IthojoError(QUOTE_MSG.productTooLarge(place()));
+    else if (!price.truncated || written !== undefined) {
+      // a price with a fraction of a yen (税込単価 158.4) is compared exactly with the 金額 (§Q11)
+      const each = price.truncated ? exactPrice(priceCell) : frac(price.yen);
+      const value = frac(mulInt(qty.n, each.n), mulInt(qty.d, each.d));
+      if (compare(value, MAX) > 0 || compare(value, MIN) < 0) throw new IthojoError(QUOTE_MSG.productTooLarge(place(), rowLabel(row, cols)));
       product = { value, price };
-    } else if (written === undefined) throw new IthojoError(QUOTE_MSG.unitPriceFraction(place()));
+    } else if (written === undefined) throw new IthojoError(QUOTE_MSG.unitPriceFraction(place(), rowLabel(row, cols)));
   }
   if (written === 'notPriced' || (written === undefined && priceNotPriced)) return { amount: { yen: 0, truncated: false, tax: null }, columnTax: null, notPriced: true };
   if (written !== undefined) {
     if (product && compare(product.value, frac(written.yen)) !== 0) {
-      if (cols.unitPriceTax === 'included' && columnTax === null) throw new IthojoError(QUOTE_MSG.unitPriceTaxUnclear(place(), `${signedDecimal(product.value)}円`, written.yen));
+      if (cols.unitPriceTax === 'included' && columnTax === null) throw new IthojoError(QUOTE_MSG.unitPriceTaxUnclear(place(), rowLabel(row, cols), `${signedDecimal(product.value)}円`, written.yen));
       warnings.push(QUOTE_MSG.qtyPriceMismatch(place(), `${signedDecimal(product.value)}円`, written.yen));
     }
     // 税込単価 × 数量 = 金額: the 金額 is tax-inclusive too (§Q11)
@@ -148,5 +160,5 @@ export function readLineAmount(
     return p === 'notPriced' ? { amount: yenOrZero(p), columnTax: null, notPriced: true } : { amount: p, columnTax: cols.unitPriceTax, notPriced: false };
   }
   if (eligibleCell) return { amount: { yen: eligibleCell.yen + (excludedCell?.yen ?? 0), truncated: false, tax: null }, columnTax: null, notPriced: false };
-  throw new IthojoError(QUOTE_MSG.lineNoAmount(place()));
+  throw new IthojoError(QUOTE_MSG.lineNoAmount(place(), rowLabel(row, cols)));
 }

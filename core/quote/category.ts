@@ -9,6 +9,8 @@
 import { normalizeKey } from '../input/normalizeText';
 import { quoteKeywordsFor, type QuoteKeywordTable } from '../rules/quoteKeywords';
 import type { CategoryId, CategoryRule, RuleTable } from '../rules/types';
+import { lazy } from '../lazy';
+import { BUNDLE_WORDS, HEAD_TAIL_WORDS } from '../rules/quote/heads';
 import { keyOf, lastWordAt, outsideBrackets } from './labelKey';
 
 /** What the words of one text say. */
@@ -97,6 +99,9 @@ function buildIndex(table: RuleTable): CategoryIndex {
     for (const m of ms) if (m.end > head.end || (m.end === head.end && m.end - m.start > head.end - head.start)) head = m;
     const rival = ms.find((m) => m !== head && m.end === head.end && m.start === head.start && m.w.category?.id !== head.w.category?.id);
     if (rival) return { kind: 'undecided', a: head.w.word, b: rival.w.word };
+    // of two categories' words the head decides only where it ends the name (§Q16: "POSレジ・会計ソフト セット" is asked)
+    const other = ms.find((m) => m.w.category?.id !== head.w.category?.id && !(m.w.category === null && hardware && head.w.category?.id === hardware.id));
+    if (other && !isTail(key.slice(head.end))) return { kind: 'undecided', a: head.w.word, b: other.w.word };
     if (head.w.category === null) {
       // 端末, ハードウェア: hardware of the group its other words name (§Q17)
       const g = hardware ? ms.find((m) => m.w.category === hardware) : undefined;
@@ -129,6 +134,27 @@ function buildIndex(table: RuleTable): CategoryIndex {
 function licenceMap(keywords: QuoteKeywordTable | undefined, table: RuleTable): ReadonlyMap<CategoryId, CategoryRule> {
   const to = keywords?.termLicence && table.categories.find((c) => c.id === keywords.termLicence!.to);
   return to ? new Map([[keywords!.termLicence!.from, to]]) : new Map();
+}
+
+const tails = lazy(() => [...HEAD_TAIL_WORDS.words].map((w) => keyOf(w).key).sort((a, b) => b.length - a.length));
+const bundles = lazy(() => BUNDLE_WORDS.words.map((w) => keyOf(w).key));
+
+/** Whether what follows a head noun leaves it the head: counts, units, editions, terms (one pass). */
+function isTail(rest: string): boolean {
+  let i = 0;
+  while (i < rest.length) {
+    if (bundles().some((b) => rest.startsWith(b, i))) return false;
+    const c = rest.charCodeAt(i);
+    // digits, Latin letters and marks: counts and edition names (3, basic, v2, ·)
+    if (c < 0x80 || c === 0xb7 || '〇一二三四五六七八九十'.includes(rest[i])) {
+      i++;
+      continue;
+    }
+    const w = tails().find((t) => rest.startsWith(t, i));
+    if (!w) return false;
+    i += w.length;
+  }
+  return true;
 }
 
 function compile(keywords: QuoteKeywordTable, table: RuleTable): Word[] {

@@ -11,10 +11,9 @@ import { isBlank, normalizeKey } from '../input/normalizeText';
 import { lazy } from '../lazy';
 import { ERROR_VALUES, FILLER_WORDS, HEADING_MARKS, NOTE_MARKS } from '../rules/quote/rows';
 import type { CategoryIndex } from './category';
-import { headerOf, headerSignature, isNumbering, type Columns, type Header, type Row } from './columns';
+import { headerOf, headerSignature, isNumbering, itemText, rowLabel, type Columns, type Header, type Row } from './columns';
 import { keyOf } from './labelKey';
 import type { Places } from './places';
-import { itemText } from './readLine';
 import { summaryOf, type Summary } from './summary';
 import { isLabel } from './text';
 import { memoText } from './memo';
@@ -26,7 +25,7 @@ export type Role =
   | { readonly role: 'summary'; readonly summary: Summary; readonly label: string }
   | { readonly role: 'heading'; readonly text: string }
   /** A heading carrying an amount (【ソフトウェア】 230,000, or a bare category word without 数量/単価): §Q2, §Q26. */
-  | { readonly role: 'headingAmount'; readonly text: string; readonly marked: boolean }
+  | { readonly role: 'headingAmount'; readonly text: string }
   /** An amount with no item label (§Q2, §Q26). */
   | { readonly role: 'bare' }
   | { readonly role: 'item' };
@@ -93,13 +92,6 @@ function itemLabel(row: Row, cols: Columns): string | undefined {
   return c !== undefined && isLabel(row[c]) ? (row[c] as string) : undefined;
 }
 
-/** Which of the row's texts named the summary (the first that does). */
-function summaryLabel(s: Summary, label: string, item: string | undefined, category: unknown): string {
-  if (summaryOf(label) === s) return label;
-  if (item !== undefined && summaryOf(item) === s) return item;
-  return category as string;
-}
-
 export interface Classifier {
   classify(row: Row, r: number): Role;
 }
@@ -136,9 +128,9 @@ export function classifier(cols: Columns, header: Header | undefined, index: Cat
       if (first !== undefined && isNote(first)) return { role: 'note', text: first };
       const item = itemLabel(row, cols);
       const category = cols.at.category === undefined ? undefined : row[cols.at.category];
-      const summary = label === undefined ? undefined : summaryOf(label) ?? (item === undefined || item === label ? undefined : summaryOf(item))
-        ?? (isLabel(category) && category !== label ? summaryOf(category) : undefined);
-      if (summary) return { role: 'summary', summary, label: summaryLabel(summary, label!, item, category) };
+      // a summary says what it is in its first text (10%対象 starts like a number), its first label, its 品名 or 区分
+      const named = [first, label, item, isLabel(category) ? category : undefined].find((x) => x !== undefined && summaryOf(x) !== undefined);
+      if (named !== undefined) return { role: 'summary', summary: summaryOf(named)!, label: named };
       if (!hasData(row, cols)) {
         const text = headingText(row, cols);
         if (text === undefined || fillers().has(keyOf(text).key)) return SKIP; // numbering, a unit or model number alone
@@ -146,17 +138,17 @@ export function classifier(cols: Columns, header: Header | undefined, index: Cat
         // say so rather than take it for a heading
         const numbered = cols.at.no !== undefined && isNumbering(row[cols.at.no]);
         const named = cols.at.category !== cols.at.name && isLabel(row[cols.at.category ?? -1]) && isLabel(row[cols.at.name ?? -1]);
-        if (numbered || named) throw new IthojoError(QUOTE_MSG.lineNoAmount(places.line(r)));
+        if (numbered || named) throw new IthojoError(QUOTE_MSG.lineNoAmount(places.line(r), rowLabel(row, cols)));
         return { role: 'heading', text };
       }
       if (item === undefined) return BARE;
       const priced = (cols.at.quantity !== undefined && !isBlank(row[cols.at.quantity])) || (cols.at.unitPrice !== undefined && !isBlank(row[cols.at.unitPrice]));
       if (!priced) {
         const trimmed = item.normalize('NFKC').trimStart();
-        if (headingMarks().some((m) => trimmed.startsWith(m))) return { role: 'headingAmount', text: item, marked: true };
+        if (headingMarks().some((m) => trimmed.startsWith(m))) return { role: 'headingAmount', text: item };
         // a bare category word in the 品名 of a quote that prices its lines by 数量 × 単価
         const bareWord = categoryForm && cols.at.name !== undefined && row[cols.at.name] === item && index.byName.has(keyOf(item).key);
-        if (bareWord && (cols.at.category === undefined || isBlank(row[cols.at.category]))) return { role: 'headingAmount', text: item, marked: false };
+        if (bareWord && (cols.at.category === undefined || isBlank(row[cols.at.category]))) return { role: 'headingAmount', text: item };
       }
       return ITEM;
     },

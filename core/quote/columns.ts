@@ -84,8 +84,12 @@ const headingOfText = memoText((cell: string): ColumnHeading | undefined => {
     const k = kindByWord().get(word);
     if (k) return { kind: k, tax, word };
   }
+  // 定価金額, 提案価格, 御見積価格: an amount column by its last word (§Q9 then compares it with the others)
+  if (key.length <= 8 && AMOUNT_ENDINGS.some((e) => key.endsWith(e))) return { kind: 'amount', tax, word: key };
   return undefined;
 });
+
+const AMOUNT_ENDINGS = ['金額', '価格'];
 
 /** A word a second header row adds under a heading: its tax status or unit (税抜, 税込, 円). */
 function refinementOf(cell: unknown): TaxNote | 'unit' | undefined {
@@ -267,6 +271,31 @@ function countedAmounts(amounts: readonly AmountColumn[]): AmountColumn[] {
   const included = amounts.filter((a) => a.tax === 'included');
   const other = amounts.filter((a) => a.tax !== 'included');
   return included.length > 0 && other.length > 0 ? other : [...amounts];
+}
+
+export function textAt(row: Row, c: number | undefined): string | undefined {
+  if (c === undefined) return undefined;
+  const x = row[c];
+  return typeof x === 'string' && !isBlank(x) ? x : undefined;
+}
+
+/** The item text of a line: its 品名, else its most specific filled level (§Q38). */
+export function itemText(row: Row, cols: Columns): string | undefined {
+  const name = textAt(row, cols.at.name);
+  if (name !== undefined) return name;
+  for (let i = cols.levels.length - 1; i >= 0; i--) {
+    const t = textAt(row, cols.levels[i]);
+    if (t !== undefined) return t;
+  }
+  return undefined;
+}
+
+/** What a row is called in a message: its item text, else its 区分, else its first text. */
+export function rowLabel(row: Row, cols: Columns): string {
+  const t = itemText(row, cols) ?? textAt(row, cols.at.category);
+  if (t !== undefined) return t;
+  for (const x of row) if (typeof x === 'string' && !isBlank(x)) return x;
+  return '';
 }
 
 /** A No. cell: a whole number, or text such as "12", "No.3", "#4" (① is 1 after NFKC). */

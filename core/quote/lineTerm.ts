@@ -29,8 +29,11 @@ export interface CellTerms {
 
 const NONE: CellTerms = { readings: [], perUser: false };
 
+const statedCache = new Map<number, TermReading>();
 function stated(months: number): TermReading {
-  return { months: [months], oneYear: false, timeWord: false, unreadable: false };
+  let t = statedCache.get(months);
+  if (!t) statedCache.set(months, (t = { months: [months], oneYear: false, timeWord: false, unreadable: false }));
+  return t;
 }
 
 const UNREADABLE: TermReading = { months: [], oneYear: false, timeWord: true, unreadable: true };
@@ -45,16 +48,30 @@ function monthsOf(count: Frac, perUnit: number): TermReading {
 /** A 月数 (perUnit 1) or 契約年数 (12) cell: a bare number counts that unit; text is read as a term. */
 function columnTerm(x: unknown, perUnit: number, r: number, places: Places): TermReading {
   if (typeof x === 'number') {
+    if (Number.isInteger(x) && x >= 1 && x * perUnit <= MAX_MONTHS) return stated(x * perUnit); // the common cell
     if (!Number.isFinite(x) || x <= 0) throw new IthojoError(QUOTE_MSG.termUnreadable(places.line(r), x));
-    return monthsOf(Number.isInteger(x) ? frac(x) : quantityOf(x, places, r), perUnit);
+    return sure(monthsOf(Number.isInteger(x) ? frac(x) : quantityOf(x, places, r), perUnit), x, r, places);
   }
   if (typeof x !== 'string') throw new IthojoError(QUOTE_MSG.termUnreadable(places.line(r), x));
   const t = x.normalize('NFKC').trim();
-  if (/^\d{1,5}(\.\d{1,4})?$/.test(t)) return monthsOf(quantityOf(t, places, r), perUnit);
+  if (/^\d{1,5}(\.\d{1,4})?$/.test(t)) return sure(monthsOf(quantityOf(t, places, r), perUnit), x, r, places);
   const reading = readTerms(x);
   // a cell of the 月数 column is there to state the term: anything else in it is asked
-  if (reading.months.length !== 1 || reading.unreadable) throw new IthojoError(QUOTE_MSG.termUnreadable(places.line(r), x));
+  if (reading.months.length !== 1 || reading.unreadable || reading.timeWord) throw new IthojoError(QUOTE_MSG.termUnreadable(places.line(r), x));
   return reading;
+}
+
+/** A 月数 cell must state whole months: 0, 1.5 or 0.5年 are asked, whatever the line. */
+function sure(reading: TermReading, x: unknown, r: number, places: Places): TermReading {
+  if (reading.unreadable) throw new IthojoError(QUOTE_MSG.termUnreadable(places.line(r), x));
+  return reading;
+}
+
+/** The 月数 and 契約年数 cells of a line, read for every line: a cell that is not a term is an error. */
+export function columnTerms(row: Row, r: number, cols: Columns, places: Places): void {
+  const at = cols.at;
+  if (at.months !== undefined && !isBlank(row[at.months])) columnTerm(row[at.months], 1, r, places);
+  if (at.years !== undefined && !isBlank(row[at.years])) columnTerm(row[at.years], 12, r, places);
 }
 
 export function cellTerms(row: Row, r: number, cols: Columns, places: Places): CellTerms {

@@ -15,9 +15,9 @@ import { DISCOUNT_WORDS, MARKS, TAX_CLASSES } from '../rules/quote/amounts';
 import type { CategoryRule } from '../rules/types';
 import { CELL, readLineAmount, yenOf } from './amount';
 import { categoryFrom, marksExcluded, type CategoryHow, type CategoryIndex, type Found } from './category';
-import type { Columns, Row } from './columns';
+import { itemText, rowLabel, textAt, type Columns, type Row } from './columns';
 import { keyOf } from './labelKey';
-import { cellTerms } from './lineTerm';
+import { cellTerms, columnTerms } from './lineTerm';
 import type { Places } from './places';
 import { combineTerms, readTerms, type Term, type TermReading } from './terms';
 import type { QuoteLine } from './types';
@@ -89,23 +89,6 @@ export interface TermFlags {
   ordinal: boolean;
 }
 
-function textAt(row: Row, c: number | undefined): string | undefined {
-  if (c === undefined) return undefined;
-  const x = row[c];
-  return typeof x === 'string' && !isBlank(x) ? x : undefined;
-}
-
-/** The item text of a line: its 品名, else its most specific filled level (§Q38). */
-export function itemText(row: Row, cols: Columns): string | undefined {
-  const name = textAt(row, cols.at.name);
-  if (name !== undefined) return name;
-  for (let i = cols.levels.length - 1; i >= 0; i--) {
-    const t = textAt(row, cols.levels[i]);
-    if (t !== undefined) return t;
-  }
-  return undefined;
-}
-
 function isDiscountText(text: string): boolean {
   const { key } = keyOf(text);
   for (const w of discountWords()) if (key.includes(w)) return true;
@@ -151,12 +134,12 @@ function markOf(row: Row, r: number, ctx: LineContext): boolean | undefined {
   const x = row[c];
   if (isBlank(x)) {
     if (ctx.blankMark === 'eligible') return true;
-    throw new IthojoError(QUOTE_MSG.markBlank(ctx.places.line(r)));
+    throw new IthojoError(QUOTE_MSG.markBlank(ctx.places.line(r), rowLabel(row, ctx.cols)));
   }
   const k = normalizeKey(String(x));
   if (yesMarks().has(k)) return true;
   if (noMarks().has(k)) return false;
-  throw new IthojoError(QUOTE_MSG.markUnknown(ctx.places.line(r), x));
+  throw new IthojoError(QUOTE_MSG.markUnknown(ctx.places.line(r), rowLabel(row, ctx.cols), x));
 }
 
 /** A 税区分 cell (§Q37): 内税 ÷1.1, 外税/非課税 as written, 対象外 out of the subsidy, 課税 as the quote says. */
@@ -172,10 +155,10 @@ function taxClassOf(row: Row, r: number, ctx: LineContext): TaxNote | 'ineligibl
 }
 
 /** The eligible part of a line split into 見積額 (A), 補助対象外 (B), 補助対象額 (C = A − B). */
-function eligiblePart(places: Places, r: number, amount: number, b: Amount | undefined, c: Amount | undefined, warnings: Text[]): number | undefined {
+function eligiblePart(places: Places, r: number, label: string, amount: number, b: Amount | undefined, c: Amount | undefined, warnings: Text[]): number | undefined {
   if (!b && !c) return undefined;
   const excluded = b?.yen ?? 0;
-  if (excluded > amount) throw new IthojoError(QUOTE_MSG.splitTooLarge(places.line(r), excluded, amount));
+  if (excluded > amount) throw new IthojoError(QUOTE_MSG.splitTooLarge(places.line(r), label, excluded, amount));
   const rest = amount - excluded;
   if (!c) return rest;
   // a 補助対象額 that disagrees with 見積額 − 補助対象外 is a warning; the smaller counts (never overstates)
@@ -227,10 +210,10 @@ function categoryError(f: Found | undefined, said: Said, at: Text, index: Catego
 
 /** The term of a period line (§Q20, §Q21, §Q33, §Q36), or an error naming it. */
 function termOf(term: Term, perUser: boolean, places: Places, r: number, label: string): { months?: number; ordinal?: number; none: boolean } {
-  if (term.kind === 'conflict') throw new IthojoError(QUOTE_MSG.termsDisagree(places.line(r), term.a, term.b));
+  if (term.kind === 'conflict') throw new IthojoError(QUOTE_MSG.termsDisagree(places.line(r), label, term.a, term.b));
   if (term.kind === 'unreadable') throw new IthojoError(QUOTE_MSG.termUnreadable(places.line(r), label));
   if (term.kind === 'months') return { months: term.months, ordinal: term.ordinal, none: false };
-  if (perUser) throw new IthojoError(QUOTE_MSG.perUserMonths(places.line(r)));
+  if (perUser) throw new IthojoError(QUOTE_MSG.perUserMonths(places.line(r), label));
   if (term.timeWord) throw new IthojoError(QUOTE_MSG.termUnreadable(places.line(r), label));
   return { none: true };
 }
@@ -250,13 +233,18 @@ export function readLine(row: Row, r: number, where: Where, ctx: LineContext, fl
   if (a.bracketed && !said.discountWord) throw new IthojoError(QUOTE_MSG.parensOnItem(places.line(r), cut(String(row[cols.amounts[0]?.at ?? 0] ?? ''))));
   const discount = a.yen < 0 || said.discountWord;
   const amount = discount ? -Math.abs(a.yen) + 0 : a.yen;
+  // a 月数 cell is read whatever the line: a malformed one is asked, never passed over
+  if (!discount) columnTerms(row, r, cols, places);
   const taxClass = taxClassOf(row, r, ctx);
   const mark = discount ? undefined : markOf(row, r, ctx);
-  let eligible = discount ? undefined : eligiblePart(places, r, amount, b, c, ctx.warnings);
+  let eligible = discount ? undefined : eligiblePart(places, r, said.label, amount, b, c, ctx.warnings);
   if (mark === false || taxClass === 'ineligible' || read.notPriced) eligible = 0;
   const tax: TaxNote = a.tax ?? said.tax ?? (taxClass === 'ineligible' ? null : taxClass) ?? read.columnTax ?? ctx.statement?.tax ?? null;
   const out: Mutable<QuoteLine> = { row: r, category: null, amount, truncated: a.truncated, tax, label: said.label };
-  if (tax !== null && tax === ctx.statement?.tax && a.tax === null && said.tax === null && taxClass === undefined && read.columnTax === null) out.taxStated = ctx.statement.row;
+  if (tax !== null && tax === ctx.statement?.tax && a.tax === null && said.tax === null && taxClass === undefined && read.columnTax === null) {
+    out.taxStated = ctx.statement.row;
+    out.taxStatement = ctx.statement.label;
+  }
   if (eligible !== undefined) out.eligible = eligible;
   if (read.notPriced) out.notPriced = true;
   if (discount) out.discount = SPREAD;

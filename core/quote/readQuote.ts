@@ -21,7 +21,7 @@ import { listed } from './listed';
 import type { RangeOrigin } from './origin';
 import { RANGE_PLACES, setPlaces, sheetPlaces, type Places } from './places';
 import { readLine, type BlankMark, type LineContext, type TaxStatement, type TermFlags, type Where } from './readLine';
-import { SectionCheck, summaryOf, type PendingHeading } from './summary';
+import { SectionCheck, summaryOf } from './summary';
 import { statementOf } from './taxStatement';
 import { isLabel, readsAsAmount } from './text';
 import type { Quote, QuoteLine } from './types';
@@ -90,8 +90,6 @@ class Reader {
   private series: Where['series'];
   private headingTax = false;
   private lastWhere: Where | undefined;
-  /** Heading rows carrying an amount, by row: read as lines when no line follows them (§Q2). */
-  private readonly headingRows = new Map<number, { where: Where; marked: boolean }>();
 
   constructor(
     private readonly rows: readonly Row[], private readonly cols: Columns, private readonly header: Header | undefined,
@@ -118,13 +116,13 @@ class Reader {
         case 'note':
           break;
         case 'summary':
-          this.flush();
+          this.sections.close();
           this.sections.summary(role.summary, this.summaryAmount(row), r, role.label);
           // a section ends at its summary, except where a page carries it over (次頁へ繰越)
           if (role.summary.kind !== 'carry') this.newSection(undefined);
           break;
         case 'heading':
-          this.flush();
+          this.sections.close();
           this.sections.heading(r, role.text);
           this.updateLevels(row);
           this.newSection(role.text);
@@ -132,19 +130,18 @@ class Reader {
           break;
         case 'headingAmount': {
           const amount = this.summaryAmount(row);
-          this.flush();
+          this.sections.close();
           if (amount === undefined) {
             this.item(row, r); // an amount cell the grammar refuses: readLine says so
             break;
           }
           this.updateLevels(row);
-          this.headingRows.set(i, { where: this.where(this.levelOf(row)), marked: role.marked });
           this.sections.heading(r, role.text, amount);
           this.newSection(role.text);
           break;
         }
         case 'bare':
-          this.flush();
+          this.sections.close();
           this.sections.bare(this.summaryAmount(row) ?? 0, r);
           this.newSection(undefined);
           break;
@@ -153,20 +150,16 @@ class Reader {
           break;
       }
     }
-    this.flush();
+    this.sections.close();
     for (const t of this.titleTotals) this.sections.titleTotal(t.amount, t.row, t.label);
     if (this.lines.length === 0) throw new IthojoError(QUOTE_MSG.noQuoteLines());
-    this.lines.sort((a, b) => a.row - b.row);
     setPlaces(this.lines, this.places);
     return { lines: this.lines, warnings: this.checkWarnings(), notes: this.lines.some((l) => l.truncated) ? [asText(MSG.truncatedCost())] : [] };
   }
 
-  private item(row: Row, r: number, given?: Where): void {
-    let where = given;
-    if (!where) {
-      this.updateLevels(row);
-      where = this.where(this.levelOf(row));
-    }
+  private item(row: Row, r: number): void {
+    this.updateLevels(row);
+    const where = this.where(this.levelOf(row));
     const flags = this.flags;
     const line = readLine(row, r, where, this.ctx, flags);
     this.lines.push(line);
@@ -177,15 +170,6 @@ class Reader {
     const c = this.cols.at.category;
     if (c !== undefined && c !== this.cols.at.name && isLabel(row[c])) this.above = row[c] as string;
     this.series = flags.ordinal && line.category ? (this.series ?? { category: line.category, label: line.label ?? '' }) : undefined;
-  }
-
-  /** A heading that carried an amount and has no line below it: a line after all, or asked (§Q2). */
-  private flush(): void {
-    const left: PendingHeading | undefined = this.sections.close();
-    if (!left) return;
-    const at = this.headingRows.get(left.row - 1)!;
-    if (at.marked) throw new IthojoError(QUOTE_MSG.headingAmount(this.places.row(left.row), left.label, left.amount, 0));
-    this.item(this.rows[left.row - 1], left.row, at.where);
   }
 
   private newSection(heading: string | undefined): void {

@@ -90,7 +90,7 @@ export class SectionCheck {
   private sectionLines = 0;
   private tax: Int = 0;
   private subtotals: Int = 0;
-  private pending: { row: number; label: string; amount: Int; sum: Int; lines: number } | undefined;
+  private pending: { row: number; label: string; amount: Int; sum: Int; lines: number; above: Int; aboveLines: number } | undefined;
   readonly warnings: Text[] = [];
 
   constructor(private readonly places: Places) {}
@@ -110,8 +110,10 @@ export class SectionCheck {
    * (§Q26), checked when its section closes.
    */
   heading(row: number, label: string, amount?: number): void {
+    const above = this.section;
+    const aboveLines = this.sectionLines;
     this.newSection();
-    if (amount !== undefined) this.pending = { row, label, amount, sum: 0, lines: 0 };
+    if (amount !== undefined) this.pending = { row, label, amount, sum: 0, lines: 0, above, aboveLines };
   }
 
   /** A labelled summary: a warning when it matches none of the sums it may be. */
@@ -148,22 +150,16 @@ export class SectionCheck {
   }
 
   /**
-   * Closes the open heading's section (at the next heading or summary, or the end): its amount is
-   * checked against its lines; a heading with no line below it is handed back to the caller.
+   * Closes the open heading's section (at the next heading or summary, or the end): its amount must
+   * be the sum of the lines below it (§Q26); with no line below, of the lines above it back to the
+   * previous heading or summary (§Q2), or of all lines so far. Anything else is asked: it is never a line.
    */
-  close(): PendingHeading | undefined {
+  close(): void {
     const p = this.pending;
     this.pending = undefined;
-    if (!p) return undefined;
-    if (p.lines === 0) return { row: p.row, label: p.label, amount: Number(p.amount) };
-    if (p.sum != p.amount) throw new IthojoError(QUOTE_MSG.headingAmount(this.places.row(p.row), p.label, p.amount, p.sum));
-    this.subtotals = addInt(this.subtotals, p.amount);
-    return undefined;
+    if (!p) return;
+    const ok = p.lines > 0 ? p.sum == p.amount : (p.aboveLines > 0 && p.above == p.amount) || (this.running !== 0 && this.running == p.amount);
+    if (!ok) throw new IthojoError(QUOTE_MSG.headingAmount(this.places.row(p.row), p.label, p.amount, p.lines > 0 ? p.sum : p.above));
+    if (p.lines > 0) this.subtotals = addInt(this.subtotals, p.amount);
   }
-}
-
-export interface PendingHeading {
-  readonly row: number;
-  readonly label: string;
-  readonly amount: number;
 }

@@ -32,7 +32,7 @@ export const MAX_MONTHS = 1200;
 
 type Kind =
   | 'month' | 'year' | 'fiscal' | 'ordinal' | 'edition' | 'yearEdition' | 'monthChar' | 'day' | 'monthly' | 'oneYear' | 'times' | 'mul'
-  | 'rate' | 'range' | 'slash' | 'ordinalWord' | 'era' | 'time' | 'dash';
+  | 'rate' | 'range' | 'slash' | 'ordinalWord' | 'era' | 'time' | 'dash' | 'half';
 
 interface Tok {
   readonly kind: Kind | 'num' | 'other';
@@ -59,6 +59,7 @@ const lexicon = lazy(() => {
   add([EDITION], 'edition');
   add(['月'], 'monthChar');
   add(['日'], 'day');
+  add(['半'], 'half');
   add(MONTHLY_WORDS.words, 'monthly');
   add(ONE_YEAR_WORDS.words, 'oneYear');
   add([PAYMENT_COUNT], 'times');
@@ -282,6 +283,8 @@ export function readTerms(text: string): TermReading {
           m += t[j].v;
           j += 1 + unitWidth(j + 1);
         }
+        // 2年半, 3ヶ月半: not a form of §Q19 (asked, §Q33)
+        if (t[j]?.kind === 'half') unreadable = true;
         // 1ヶ月あたり: a rate, not the term
         if (t[j]?.kind === 'rate') {
           i = j;

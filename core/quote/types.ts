@@ -28,6 +28,8 @@ export interface QuoteLine {
   readonly tax?: TaxNote;
   /** The row of the quote's statement the tax status comes from (§Q28), for its conflict with the options. */
   readonly taxStated?: number;
+  /** That statement's text. */
+  readonly taxStatement?: string;
   /** What the line is called (品名, else 区分), for BREAKDOWN and messages. */
   readonly label?: string;
   /** How the category was found; undefined means named (lines built by the engine). */

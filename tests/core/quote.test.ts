@@ -191,13 +191,13 @@ describe('category: 区分, else 品名 keywords, else the heading above', () =>
 
   test('a numbered row without an amount is a line missing its amount, not a heading', () => {
     const e = errorOf(() => AMOUNT('通常枠', [['No', '品名', '金額'], [1, '会計ソフト', 800000], [2, 'ノートPC', '']]));
-    expect(e.message).toMatch(/^見積3行目に金額がありません/);
+    expect(e.message).toMatch(/^見積3行目「ノートPC」に金額がありません/);
     // so is a row with both a 区分 and a 品名
-    expect(errorOf(() => AMOUNT('通常枠', [['区分', '品名', '金額'], ['ソフトウェア', '会計ソフト', '']])).message).toMatch(/^見積2行目に金額がありません/);
+    expect(errorOf(() => AMOUNT('通常枠', [['区分', '品名', '金額'], ['ソフトウェア', '会計ソフト', '']])).message).toMatch(/^見積2行目「会計ソフト」に金額がありません/);
   });
 
   test('a category the frame does not cover is an error naming the line (hardware outside インボイス)', () => {
-    expect(errorOf(() => AMOUNT('通常枠', [['会計ソフト', 800000], ['ノートPC', 100000]])).message).toMatch(/^見積2行目の区分「PC・タブレット等」は通常枠の補助対象になりません/);
+    expect(errorOf(() => AMOUNT('通常枠', [['会計ソフト', 800000], ['ノートPC', 100000]])).message).toMatch(/^見積2行目「ノートPC」の区分「PC・タブレット等」は通常枠の補助対象になりません/);
   });
 });
 
@@ -226,7 +226,7 @@ describe('amounts: 金額, else 数量 × 単価 exactly', () => {
   });
 
   test('a quantity without a price (or the reverse) is an error, not a heading', () => {
-    expect(errorOf(() => AMOUNT('通常枠', [['品名', '数量', '単価', '金額'], ['会計ソフト', 2, '', '']])).message).toMatch(/^見積2行目に金額がありません/);
+    expect(errorOf(() => AMOUNT('通常枠', [['品名', '数量', '単価', '金額'], ['会計ソフト', 2, '', '']])).message).toMatch(/^見積2行目「会計ソフト」に金額がありません/);
   });
 
   test('税込 in a line\'s amount or text makes that line tax-inclusive (÷ 1.1 exactly)', () => {
@@ -264,7 +264,7 @@ describe('the eligible split: 見積額 (A), 補助対象外 (B), 補助対象�
   });
 
   test('B > A is an error', () => {
-    expect(errorOf(() => AMOUNT('通常枠', [head, ['ソフトウェア', '会計', 100000, 200000, '']])).message).toMatch(/^見積2行目の補助対象外 200,000円 が見積額 100,000円 を超えています/);
+    expect(errorOf(() => AMOUNT('通常枠', [head, ['ソフトウェア', '会計', 100000, 200000, '']])).message).toMatch(/^見積2行目「会計」の補助対象外 200,000円 が見積額 100,000円 を超えています/);
   });
 
   test('a line wholly 対象外 by its split needs no category', () => {
@@ -339,7 +339,7 @@ describe('discounts', () => {
     // 導入設定 300,000 − 100,000 = 200,000; + ソフト 1,000,000 = 1,200,000 × 1/2
     expect(AMOUNT('通常枠', [['区分', '品名', '金額'], ['ソフトウェア', '会計', 1000000], ['導入設定', '設定', 300000], ['導入設定', '設定値引き', -100000]])).toBe(600000);
     const e = errorOf(() => AMOUNT('通常枠', [['区分', '品名', '金額'], ['ソフトウェア', '会計', 1000000], ['導入設定', '設定', 300000], ['導入設定', '値引き', -300001]]));
-    expect(e.message).toBe('見積4行目の値引き (マイナスの金額) 300,001円 が、値引きの対象 (導入設定・マニュアル作成・導入研修) の金額 300,000円 を超えています (Quote line 4: the discount 300001 exceeds what it reduces, 300000)');
+    expect(e.message).toBe('見積4行目「値引き」の値引き (マイナスの金額) 300,001円 が、値引きの対象 (導入設定・マニュアル作成・導入研修) の金額 300,000円 を超えています (Quote line 4 "値引き": the discount 300001 exceeds what it reduces, 300000)');
   });
 
   test('a 値引 label with a positive amount is still a discount (never adds to the cost)', () => {
@@ -357,7 +357,7 @@ describe('discounts', () => {
   });
 
   test('a discount without a category larger than the eligible lines is an error', () => {
-    expect(errorOf(() => AMOUNT('通常枠', [['会計ソフト', 100000], ['交通費 (対象外)', 50000], ['値引き', -120000]])).message).toMatch(/^見積3行目の値引き.*補助対象の行\) の金額 100,000円 を超えています/);
+    expect(errorOf(() => AMOUNT('通常枠', [['会計ソフト', 100000], ['交通費 (対象外)', 50000], ['値引き', -120000]])).message).toMatch(/^見積3行目「値引き」の値引き.*補助対象の行\) の金額 100,000円 を超えています/);
     // spread over all lines it fits: (150,000 − 120,000)/150,000 × 100,000 = 20,000 × 1/2 = 10,000 < 下限 50,000
     expect(AMOUNT('通常枠', [['会計ソフト', 100000], ['交通費 (対象外)', 50000], ['値引き', -120000]], '', '値引き=按分')).toBe(0);
   });
