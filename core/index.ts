@@ -13,5 +13,6 @@ export { SIZE_LABELS, SIZE_NAMES } from './rules/sizes';
 export { asIthojoError, type Grid, type Cell } from './contract/broadcast';
 export { excelSerial } from './input/parseDate';
 export { setClock, today } from './time/clock';
+export { withRangeOrigins, type RangeOrigin } from './quote/origin';
 export { ARG } from './errors/messages';
 export type { OnDemandParts } from './onDemand';

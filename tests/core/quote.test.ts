@@ -465,3 +465,15 @@ describe('one quote is read once per call, beside a column of scenarios', () => 
     expect(new Set(cells)).toEqual(new Set(['見積20002行目: 金額欄を金額として読めません: 「たくさん」。例: 1000000、"1,000,000円"、"150万円" (amount: not an amount: "たくさん") (Quote line 20002)']));
   });
 });
+
+describe('a numeric grid with one text cell (issue 19)', () => {
+  test('says which cell and text it could not read', () => {
+    const e = errorOf(() => AMOUNT('通常枠', [[1000000, 2000000], [90000, 'abc']]));
+    expect(e.message).toBe('経費の範囲は金額の表ですが、見積2行目2列目の「abc」を金額として読めません。金額にするか、見積なら品名の列と見出し行を含めてください (cost range: numbers except quote row 2, column 2, "abc": not an amount)');
+    expectGoodMessage(e.message);
+    // also where the stray text stands in the first column
+    expect(errorOf(() => AMOUNT('通常枠', [['abc', 1000000], [2000000, 3000000]])).message).toMatch(/見積1行目1列目の「abc」を金額として読めません/);
+    // a quote of labelled lines with a subtotal row is still a quote
+    expect(AMOUNT('通常枠', [['ソフトウェア', 1000000], ['', 1000000]])).toBe(500000);
+  });
+});
