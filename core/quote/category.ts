@@ -12,6 +12,7 @@ import type { CategoryId, CategoryRule, RuleTable } from '../rules/types';
 import { lazy } from '../lazy';
 import { BUNDLE_WORDS, HEAD_TAIL_WORDS } from '../rules/quote/heads';
 import { keyOf, lastWordAt, outsideBrackets } from './labelKey';
+import { memoText } from './memo';
 
 /** What the words of one text say. */
 export type Inference =
@@ -72,8 +73,6 @@ function buildIndex(table: RuleTable): CategoryIndex {
   const generic = new Set(keywords ? keywords.genericHardware.words.map((w) => keyOf(w).key) : []);
   const groups = new Set<CategoryId>(keywords?.genericHardware.groups ?? []);
   const refine = new Map<CategoryId, ReadonlySet<CategoryId>>((keywords?.headRules ?? []).map((r) => [r.head, new Set(r.refinedBy)]));
-  // a quote repeats its 品名 (100,000 lines of a few products): read each distinct text once
-  const seen = new Map<string, Inference>();
   const matchesOf = (key: string): Match[] => {
     const out: Match[] = [];
     for (const w of words) {
@@ -118,13 +117,8 @@ function buildIndex(table: RuleTable): CategoryIndex {
   return {
     byName,
     known: [...table.categories.flatMap((c) => c.names.slice(0, 3)), '対象外'],
-    infer(text) {
-      if (text.length > 400) return infer(text);
-      if (seen.has(text)) return seen.get(text);
-      const result = infer(text);
-      if (seen.size < 10_000) seen.set(text, result);
-      return result;
-    },
+    // a quote repeats its 品名 (100,000 lines of a few products): read each distinct text once
+    infer: memoText(infer, 10_000),
     isGeneric: (text) => generic.has(keyOf(text).key),
     termLicence: licenceMap(keywords, table),
     group: (text) => groupOf(matchesOf(keyOf(outsideBrackets(text)).key)),

@@ -33,7 +33,7 @@ function taxNoteOf(text: string): TaxNote {
  * Memoised for short texts: a long quote repeats its labels.
  */
 export function keyOf(text: string): Key {
-  if (text.length > MEMO_TEXT) return computeKey(text);
+  if (text.length > MEMO_TEXT) return longKey(text);
   let k = memo.get(text);
   if (k === undefined) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
@@ -44,8 +44,20 @@ export function keyOf(text: string): Key {
 
 const memo = new Map<string, Key>();
 const MEMO_LIMIT = 50_000;
-/** Longer texts are not kept: 50,000 of them would hold gigabytes. */
+/** Longer texts are kept only a few at a time: 50,000 of them would hold gigabytes. */
 const MEMO_TEXT = 400;
+const longMemo = new Map<string, Key>();
+const LONG_LIMIT = 64;
+
+/** A long text is read by several steps of one line's reading: keyed once, among the last few. */
+function longKey(text: string): Key {
+  let k = longMemo.get(text);
+  if (k === undefined) {
+    if (longMemo.size >= LONG_LIMIT) longMemo.clear();
+    longMemo.set(text, (k = computeKey(text)));
+  }
+  return k;
+}
 const TAX_PREFIXES = ['税込み', '税込', '税抜き', '税抜', '税別'];
 
 function isAsciiAlnum(code: number): boolean {

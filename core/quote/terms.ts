@@ -84,6 +84,7 @@ const oneYearWords = lazy(() => new Set(ONE_YEAR_WORDS.words.map(normalizeKey)))
 
 const kanjiDigit = lazy(() => new Map(KANJI_DIGITS));
 const kanjiUnit = lazy(() => new Map(KANJI_UNITS));
+const KANJI_NUMERALS = lazy(() => new Set([...KANJI_DIGITS.map(([c]) => c), ...KANJI_UNITS.map(([c]) => c)]));
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -111,13 +112,17 @@ function kanjiValue(run: string): number | null {
   return total + (digit < 0 ? 0 : digit);
 }
 
-function isKanjiNumeral(ch: string): boolean {
-  return kanjiDigit().has(ch) || kanjiUnit().has(ch);
-}
+/** A numeral longer than this is no term (九千九百九十九 is seven). */
+const MAX_KANJI_RUN = 8;
 
-/** The tokens of a normalised text: numbers, words of the term vocabulary, and anything else. */
+/**
+ * The tokens of a normalised text: numbers, words of the term vocabulary, and anything else —
+ * a run of other characters as one token. Each character is looked at a bounded number of times.
+ */
 function tokens(s: string): Tok[] {
   const out: Tok[] = [];
+  const numerals = KANJI_NUMERALS();
+  const words = lexicon();
   let i = 0;
   const n = s.length;
   while (i < n) {
@@ -129,32 +134,33 @@ function tokens(s: string): Tok[] {
     if (isDigit(c)) {
       let j = i;
       let text = '';
-      while (j < n && (isDigit(s.charCodeAt(j)) || (s[j] === ',' && isDigit(s.charCodeAt(j + 1)) && isDigit(s.charCodeAt(j + 2)) && isDigit(s.charCodeAt(j + 3))))) {
-        if (s[j] !== ',') text += s[j];
-        j++;
-      }
+      while (j < n && (isDigit(s.charCodeAt(j)) || (s[j] === ',' && isDigit(s.charCodeAt(j + 1)) && isDigit(s.charCodeAt(j + 2)) && isDigit(s.charCodeAt(j + 3))))) j++;
+      const whole = j - i;
       if (s[j] === '.' && isDigit(s.charCodeAt(j + 1))) {
-        text += '.';
         j++;
-        while (j < n && isDigit(s.charCodeAt(j))) text += s[j++];
+        while (j < n && isDigit(s.charCodeAt(j))) j++;
       }
-      out.push({ kind: 'num', v: text.length > 15 ? Infinity : Number(text), w: text.length > 20 ? `${text.slice(0, 20)}…` : text });
+      // a long run of digits is no term: not converted digit by digit
+      if (whole > 15) {
+        out.push({ kind: 'num', v: Infinity, w: `${s.slice(i, i + 20)}…` });
+      } else {
+        text = s.slice(i, j).replace(/,/g, '');
+        out.push({ kind: 'num', v: Number(text), w: text });
+      }
       i = j;
       continue;
     }
-    if (isKanjiNumeral(s[i])) {
+    if (numerals.has(s[i])) {
       let j = i;
-      while (j < n && isKanjiNumeral(s[j]) && j - i < 12) j++;
-      const v = kanjiValue(s.slice(i, j));
-      if (v !== null && v > 0) {
-        out.push({ kind: 'num', v, w: s.slice(i, j) });
-        i = j;
-        continue;
-      }
+      while (j < n && numerals.has(s[j])) j++;
+      const v = j - i <= MAX_KANJI_RUN ? kanjiValue(s.slice(i, j)) : null;
+      out.push(v !== null && v > 0 ? { kind: 'num', v, w: s.slice(i, j) } : { kind: 'other', v: 0, w: s.slice(i, Math.min(j, i + 20)) });
+      i = j;
+      continue;
     }
-    const words = lexicon().get(s[i]);
+    const list = words.get(s[i]);
     let hit: [string, Kind, number] | undefined;
-    if (words) for (const e of words) if (s.startsWith(e[0], i) && !(isLatin(c) && isLatin(s.charCodeAt(i + e[0].length)))) {
+    if (list) for (const e of list) if (s.startsWith(e[0], i) && !(isLatin(c) && isLatin(s.charCodeAt(i + e[0].length)))) {
       hit = e;
       break;
     }
@@ -163,15 +169,12 @@ function tokens(s: string): Tok[] {
       i += hit[0].length;
       continue;
     }
-    if (isLatin(c)) {
-      let j = i;
-      while (j < n && isLatin(s.charCodeAt(j))) j++;
-      out.push({ kind: 'other', v: 0, w: s.slice(i, j) });
-      i = j;
-      continue;
-    }
-    out.push({ kind: 'other', v: 0, w: s[i] });
-    i++;
+    // anything else: a run of it as one token, up to where a number, a word or a space may start
+    let j = i + 1;
+    if (isLatin(c)) while (j < n && isLatin(s.charCodeAt(j))) j++;
+    else while (j < n && !isLatin(s.charCodeAt(j)) && !isDigit(s.charCodeAt(j)) && s.charCodeAt(j) !== 32 && !numerals.has(s[j]) && !words.has(s[j])) j++;
+    out.push({ kind: 'other', v: 0, w: s.slice(i, Math.min(j, i + 20)) });
+    i = j;
   }
   return out;
 }
