@@ -15,7 +15,7 @@ import { headerOf, headerSignature, isNumbering, itemText, rowLabel, type Column
 import { keyOf } from './labelKey';
 import type { Places } from './places';
 import { summaryOf, type Summary } from './summary';
-import { isLabel } from './text';
+import { isLabel, isNamingText } from './text';
 import { memoText } from './memo';
 import { keySet, plainSet } from './vocab';
 
@@ -87,9 +87,9 @@ function headingText(row: Row, cols: Columns): string | undefined {
 /** The label that names the line: its 区分, 品名 or level cell (the positional form's one label column). */
 function itemLabel(row: Row, cols: Columns): string | undefined {
   const t = itemText(row, cols);
-  if (t !== undefined && isLabel(t)) return t;
+  if (t !== undefined && isNamingText(t)) return t;
   const c = cols.at.category;
-  return c !== undefined && isLabel(row[c]) ? (row[c] as string) : undefined;
+  return c !== undefined && isNamingText(row[c]) ? (row[c] as string) : undefined;
 }
 
 export interface Classifier {

@@ -32,3 +32,12 @@ function startsLikeAmount(c: string): boolean {
 export function readsAsAmount(text: string): boolean {
   return scanNumber(text, AMOUNT_RULES) !== null;
 }
+
+/**
+ * Whether a cell can name a line: text that is not an amount, scanned even where it starts like one
+ * ("2年目", "3PCライセンス", "10%対象" name things; "150,000" and "¥1,000-" do not).
+ */
+export function isNamingText(x: unknown): x is string {
+  if (typeof x !== 'string' || isBlank(x)) return false;
+  return isLabel(x) || !readsAsAmount(x);
+}
