@@ -14,12 +14,12 @@ export function asText(x: string | Text): Text {
 }
 
 /**
- * `inner` (an error from reading one cell) said of a place: "見積3行目: <inner>". An inner message not
+ * `cause` (an error from reading one cell) said of a place: "見積3行目: <inner>". An inner message not
  * yet split into its languages keeps its cell form whole, with the place's English after it.
  */
-export function within(place: Text, inner: Text): Text {
-  if (inner.en === '' || inner.en === inner.ja) return bi(`${place.ja}: ${inner.ja}`, place.en);
-  return bi(`${place.ja}: ${inner.ja}`, `${place.en}: ${inner.en}`);
+export function within(place: Text, cause: Text): Text {
+  if (cause.en === '' || cause.en === cause.ja) return bi(`${place.ja}: ${cause.ja}`, place.en);
+  return bi(`${place.ja}: ${cause.ja}`, `${place.en}: ${cause.en}`);
 }
 
 const q = (x: unknown): string => `「${shown(x)}」`;
@@ -67,12 +67,12 @@ export const QUOTE_MSG = {
   ),
   lineNoAmount: (at: Text, label: string) => bi(`${at.ja}${q(label)}に金額がありません。金額、または数量と単価を入力してください`, `${at.en} ${qe(label)}: no amount; enter the amount, or the quantity and unit price`),
   // ----- amounts and tax
-  lineAmount: (at: Text, inner: Text) => within(at, inner),
+  lineAmount: (at: Text, cause: Text) => within(at, cause),
   unitPriceFraction: (at: Text, label: string) => bi(`${at.ja}${q(label)}の単価に1円未満の端数があるため数量×単価を計算しません。金額を入力してください`, `${at.en} ${qe(label)}: the unit price has a fraction of a yen; enter the amount`),
   productTooLarge: (at: Text, label: string) => bi(`${at.ja}${q(label)}の数量×単価が上限 (1e15円) を超えています`, `${at.en} ${qe(label)}: quantity × unit price exceeds the largest amount (1e15)`),
-  amountsDisagree: (at: Text, label: string, a: number, b: number) => bi(
-    `${at.ja}${q(label)}の2つの金額の列 (${yen(a)} と ${yen(b)}) が一致しません。どちらが税抜かを見出しに (税抜)・(税込) と書くか、一方の列を範囲から外してください`,
-    `${at.en} ${qe(label)}: the two amount columns differ (${a}, ${b}); mark which is 税抜 and which 税込, or leave one out`,
+  amountsDisagree: (at: Text, label: string, first: number, second: number) => bi(
+    `${at.ja}${q(label)}の2つの金額の列 (${yen(first)} と ${yen(second)}) が一致しません。どちらが税抜かを見出しに (税抜)・(税込) と書くか、一方の列を範囲から外してください`,
+    `${at.en} ${qe(label)}: the two amount columns differ (${first}, ${second}); mark which is 税抜 and which 税込, or leave one out`,
   ),
   unitPriceTaxUnclear: (at: Text, label: string, product: string, amount: number) => bi(
     `${at.ja}${q(label)}: 単価は税込ですが、金額 ${yen(amount)} が数量×単価 (${product}) と一致しないため、金額が税込か税抜か分かりません。金額の見出しに (税抜) か (税込) を書いてください`,
@@ -106,8 +106,8 @@ export const QUOTE_MSG = {
     `${at.ja}の区分が不明です: ${q(x)}。区分・品名・見出しのどれからも分かりません。使える区分: ${list(known)}。対象外の費用は「対象外」としてください`,
     `${at.en}: unknown category ${qe(x)}; give a 区分 or mark ineligible costs "対象外"`,
   ),
-  neverInferred: (at: Text, x: unknown, word: string) => bi(
-    `${at.ja}の${q(x)}は「${word}」を含むため区分を推定しません (補助対象にならないことの多い費用です)。区分を書くか「対象外」としてください`,
+  neverInferred: (at: Text, x: unknown, word: string, known: readonly string[]) => bi(
+    `${at.ja}の${q(x)}は「${word}」を含むため区分を推定しません (補助対象にならないことの多い費用です)。区分を書くか「対象外」としてください。使える区分: ${list(known)}`,
     `${at.en}: ${qe(x)} names a cost (${word}) whose category is never inferred; give a 区分 or mark it "対象外"`,
   ),
   genericHardware: (at: Text, x: unknown) => bi(
@@ -118,22 +118,26 @@ export const QUOTE_MSG = {
     `${at.ja}の${q(x)}には PC・タブレット等 と POSレジ・券売機等 の両方の語があります (上限が異なります)。区分に「PC」か「POSレジ」と書いてください`,
     `${at.en}: ${qe(x)} names both a PC/tablet and a register (their caps differ); give the 区分 PC or POSレジ`,
   ),
-  headUndecided: (at: Text, x: unknown, a: string, b: string) => bi(
-    `${at.ja}の${q(x)}は「${a}」とも「${b}」とも読めます。区分を書いてください`,
-    `${at.en}: ${qe(x)} reads as ${a} and as ${b}; give a 区分`,
+  headUndecided: (at: Text, x: unknown, one: string, other: string) => bi(
+    `${at.ja}の${q(x)}は「${one}」とも「${other}」とも読めます。区分を書いてください`,
+    `${at.en}: ${qe(x)} reads as ${one} and as ${other}; give a 区分`,
   ),
-  categoryNotInFrame: (at: Text, label: string, category: string, frame: string) => bi(
-    `${at.ja}${q(label)}の区分「${category}」は${frame}の補助対象になりません。対象外なら「対象外」としてください`,
-    `${at.en} ${qe(label)}: "${category}" is not eligible in this frame; mark it "対象外" if it stays in the quote`,
-  ),
+  categoryNotInFrame: (at: Text, label: string, category: string, frame: string) => {
+    // a line named by its category alone (ソフトウェア) is not named twice
+    const named = label === '' || label === category;
+    return bi(
+      `${at.ja}${named ? '' : q(label)}の区分「${category}」は${frame}の補助対象になりません。対象外なら「対象外」としてください`,
+      `${at.en}${named ? '' : ` ${qe(label)}`}: "${category}" is not eligible in this frame; mark it "対象外" if it stays in the quote`,
+    );
+  },
   // ----- terms (months)
   termUnreadable: (at: Text, x: unknown) => bi(
     `${at.ja}の${q(x)}は期間を表す語を含みますが、月数が読めません (全額を対象にすると過大になりえます)。月数の列か品名に「24ヶ月」「2年」などを書いてください`,
     `${at.en}: ${qe(x)} speaks of a term the reader cannot read; give the months (24ヶ月, 2年) in a 月数 column or the item name`,
   ),
-  termsDisagree: (at: Text, label: string, a: number, b: number) => bi(
-    `${at.ja}${q(label)}に異なる期間 (${a}か月 と ${b}か月) が書かれています。どちらか1つにしてください`,
-    `${at.en} ${qe(label)}: two different terms, ${a} and ${b} months`,
+  termsDisagree: (at: Text, label: string, first: number, second: number) => bi(
+    `${at.ja}${q(label)}に異なる期間 (${first}か月 と ${second}か月) が書かれています。どちらか1つにしてください`,
+    `${at.en} ${qe(label)}: two different terms, ${first} and ${second} months`,
   ),
   perUserMonths: (at: Text, label: string) => bi(
     `${at.ja}${q(label)}の数量は ユーザー×月 の数なので月数が分かりません。品名か月数の列に「36ヶ月」などの月数を書いてください`,
@@ -206,7 +210,7 @@ export const QUOTE_MSG = {
   lineCount: (count: number) => `ほか${count}行 (and ${count} more)`,
   // ----- the 複数社連携 members table (core/engine/group.ts)
   membersShape: (known: readonly string[]) => bi(`構成員表には見出し行が必要です。見出し: ${list(known)}`, 'The members table needs a header row'),
-  membersRow: (row: number, inner: string | Text) => within(bi(`構成員表${row}行目`, `Members table row ${row}`), asText(inner)),
+  membersRow: (row: number, cause: string | Text) => within(bi(`構成員表${row}行目`, `Members table row ${row}`), asText(cause)),
   membersNeedTable: (frame: string) => bi(`${frame}の経費は構成員表 (範囲) で指定してください`, 'Give this frame\'s costs as a members table range'),
   tooFewMembers: (n: number, min: number) => bi(`構成員が${n}者です。${min}者以上必要です`, `${n} members; at least ${min} are required`),
   memberNotEligible: (row: number, name: string, size: string) => bi(

@@ -9,7 +9,7 @@
  *               | (group "億")? (group "万")? last?          at least one unit, falling: 1億2,000万, 150万, 1.5万
  *   digits     := "0" | [1-9] digit*  |  [1-9] digit? digit? ("," digit digit digit)+
  *   group      := digits ("." digit+)?  |  digits? "千" digits?          each group < 10,000 (1万2千, 5千万)
- *   last       := four digits (1万5000, 1万2,500) | digits "千" digits?   after a unit: never 1万5 or 2億千
+ *   last       := four digits (1万5000, 1万0500, 1万2,500) | digits "千" digits?   after a unit: never 1万5 or 2億千
  *   yenSign    := "¥" | "\"           yenEnd := "円"? "-"?   (the yen dash, only after ¥ or 円: ¥1,000,000-, 500,000円-)
  *   taxNote    := "(" ("税抜" | "税抜き" | "税別" | "税込" | "税込み") ")"   or the bare word
  *
@@ -92,15 +92,18 @@ class Cursor {
   }
 }
 
-/** digits := "0" | [1-9] digit* | [1-9] digit{0,2} ("," digit{3})+ — returns the digit text or null. */
-function readDigits(c: Cursor): string | null {
+/**
+ * digits := "0" | [1-9] digit* | [1-9] digit{0,2} ("," digit{3})+ — returns the digit text or null.
+ * `padded`: after a unit, a group of exactly four digits may start with zeros (1万0500).
+ */
+function readDigits(c: Cursor, padded = false): string | null {
   const s = c.s;
   const start = c.i;
   let j = start;
   while (j < s.length && isDigit(s.charCodeAt(j))) j++;
   const run = j - start;
   if (run === 0) return null;
-  if (run > 1 && s[start] === '0') return null; // no leading zeros: "0100" is a typo, not 100
+  if (run > 1 && s[start] === '0' && !(padded && run === 4)) return null; // no leading zeros: "0100" is a typo, not 100
   let text = s.slice(start, j);
   if (s[j] === ',') {
     if (run > 3) return null;
@@ -123,8 +126,8 @@ interface Scaled {
 }
 
 /** digits ("." digit+)? */
-function readPlain(c: Cursor, fraction: boolean): Scaled | null {
-  const int = readDigits(c);
+function readPlain(c: Cursor, fraction: boolean, padded = false): Scaled | null {
+  const int = readDigits(c, padded);
   if (int === null) return null;
   if (fraction && c.peek() === '.' && isDigit(c.s.charCodeAt(c.i + 1))) {
     c.i++;
@@ -144,9 +147,9 @@ interface Group extends Scaled {
 }
 
 /** group := plain | digits? "千" digits? ; null when nothing numeric is here. */
-function readGroup(c: Cursor, fraction: boolean): Group | null {
+function readGroup(c: Cursor, fraction: boolean, padded = false): Group | null {
   const start = c.i;
-  const head = readPlain(c, fraction);
+  const head = readPlain(c, fraction, padded);
   if (c.peek() !== '千') return head && { ...head, digits: c.s.slice(start, c.i).replace(/[,.]/g, '').length, thousand: false };
   if (head && head.scale > 0) {
     c.i = start;
@@ -176,7 +179,7 @@ function readMagnitude(c: Cursor, rules: NumberRules): Scaled | null {
   let lastUnit = Infinity; // 8 for 億, 4 for 万
   let sawFraction = false;
   for (;;) {
-    const g = readGroup(c, fraction);
+    const g = readGroup(c, fraction, units > 0);
     if (g === null) break;
     if (sawFraction) return null; // a fraction may stand only in the last group
     const unit = c.peek() === '億' ? 8 : c.peek() === '万' ? 4 : 0;

@@ -97,10 +97,10 @@ function buildIndex(table: RuleTable): CategoryIndex {
     let head = ms[0];
     for (const m of ms) if (m.end > head.end || (m.end === head.end && m.end - m.start > head.end - head.start)) head = m;
     const rival = ms.find((m) => m !== head && m.end === head.end && m.start === head.start && m.w.category?.id !== head.w.category?.id);
-    if (rival) return { kind: 'undecided', a: head.w.word, b: rival.w.word };
+    if (rival) return { kind: 'undecided', a: labelOf(head.w), b: labelOf(rival.w) };
     // of two categories' words the head decides only where it ends the name (§Q16: "POSレジ・会計ソフト セット" is asked)
     const other = ms.find((m) => m.w.category?.id !== head.w.category?.id && !(m.w.category === null && hardware && head.w.category?.id === hardware.id));
-    if (other && !isTail(key.slice(head.end))) return { kind: 'undecided', a: head.w.word, b: other.w.word };
+    if (other && !isTail(key.slice(head.end))) return { kind: 'undecided', a: labelOf(head.w), b: labelOf(other.w) };
     if (head.w.category === null) {
       // 端末, ハードウェア: hardware of the group its other words name (§Q17)
       const g = hardware ? ms.find((m) => m.w.category === hardware) : undefined;
@@ -128,6 +128,11 @@ function buildIndex(table: RuleTable): CategoryIndex {
 function licenceMap(keywords: QuoteKeywordTable | undefined, table: RuleTable): ReadonlyMap<CategoryId, CategoryRule> {
   const to = keywords?.termLicence && table.categories.find((c) => c.id === keywords.termLicence!.to);
   return to ? new Map([[keywords!.termLicence!.from, to]]) : new Map();
+}
+
+/** A word's category as messages name it ("ソフトウェア", "POSレジ・券売機等"). */
+function labelOf(w: Word): string {
+  return w.category?.label ?? 'ハードウェア';
 }
 
 const tails = lazy(() => [...HEAD_TAIL_WORDS.words].map((w) => keyOf(w).key).sort((a, b) => b.length - a.length));

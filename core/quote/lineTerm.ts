@@ -5,7 +5,8 @@
  * 備考) are read by terms.ts; all statements are then combined (§Q33).
  */
 import { IthojoError } from '../errors/IthojoError';
-import { QUOTE_MSG } from '../errors/quoteMessages';
+import { ARG, MSG } from '../errors/messages';
+import { asText, QUOTE_MSG } from '../errors/quoteMessages';
 import { isBlank, normalizeKey } from '../input/normalizeText';
 import { compare, frac, mulInt, type Frac } from '../money/exact';
 import { reduce } from '../money/fracSum';
@@ -49,8 +50,10 @@ function monthsOf(count: Frac, perUnit: number): TermReading {
 function columnTerm(x: unknown, perUnit: number, r: number, places: Places): TermReading {
   if (typeof x === 'number') {
     if (Number.isInteger(x) && x >= 1 && x * perUnit <= MAX_MONTHS) return stated(x * perUnit); // the common cell
-    if (!Number.isFinite(x) || x <= 0) throw new IthojoError(QUOTE_MSG.termUnreadable(places.line(r), x));
-    return sure(monthsOf(Number.isInteger(x) ? frac(x) : quantityOf(x, places, r), perUnit), x, r, places);
+    // a number out of range says the range, as every count does
+    const most = MAX_MONTHS / perUnit;
+    if (Number.isInteger(x) || !Number.isFinite(x)) throw new IthojoError(QUOTE_MSG.lineAmount(places.line(r), asText(Number.isFinite(x) ? MSG.outOfRange(ARG.months, x, 1, most) : MSG.notFinite(ARG.months))));
+    return sure(monthsOf(quantityOf(x, places, r), perUnit), x, r, places);
   }
   if (typeof x !== 'string') throw new IthojoError(QUOTE_MSG.termUnreadable(places.line(r), x));
   const t = x.normalize('NFKC').trim();

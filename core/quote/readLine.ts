@@ -114,6 +114,7 @@ function saidOf(row: Row, ctx: LineContext): Said {
   for (const t of texts) tax = tax ?? keyOf(t).tax;
   const terms: TermReading[] = [];
   for (const t of texts) {
+    if (ctx.index.byName.has(keyOf(t).plain)) continue; // 区分 サブスク names a category, not a term
     const reading = readTerms(t);
     if (reading.months.length > 0 || reading.timeWord || reading.unreadable || reading.ordinal !== undefined || reading.oneYear) terms.push(reading);
   }
@@ -201,7 +202,7 @@ function categoryOf(said: Said, where: Where, discount: boolean, ctx: LineContex
 
 function categoryError(f: Found | undefined, said: Said, at: Text, index: CategoryIndex): IthojoError {
   const text = said.name ?? said.categoryText ?? said.label;
-  if (f?.kind === 'never') return new IthojoError(QUOTE_MSG.neverInferred(at, text, f.word));
+  if (f?.kind === 'never') return new IthojoError(QUOTE_MSG.neverInferred(at, text, f.word, index.known));
   if (f?.kind === 'generic') return new IthojoError(QUOTE_MSG.genericHardware(at, text));
   if (f?.kind === 'twoGroups') return new IthojoError(QUOTE_MSG.twoHardwareGroups(at, text));
   if (f?.kind === 'undecided') return new IthojoError(QUOTE_MSG.headUndecided(at, text, f.a, f.b));

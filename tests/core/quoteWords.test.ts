@@ -70,7 +70,7 @@ describe('messages of the quote reader', () => {
     markUnknown: QUOTE_MSG.markUnknown(at, '在庫管理', '△'),
     markBlank: QUOTE_MSG.markBlank(at, '帳票設定作業'),
     unknownCategory: QUOTE_MSG.unknownCategory(at, long, ['ソフトウェア']),
-    neverInferred: QUOTE_MSG.neverInferred(at, long, '諸経費'),
+    neverInferred: QUOTE_MSG.neverInferred(at, long, '諸経費', ['ソフトウェア', '対象外']),
     genericHardware: QUOTE_MSG.genericHardware(at, 'ハードウェア'),
     twoHardwareGroups: QUOTE_MSG.twoHardwareGroups(at, 'タブレットPOSレジ端末'),
     headUndecided: QUOTE_MSG.headUndecided(at, long, 'a', 'b'),

@@ -7,6 +7,7 @@ import { AMOUNT, BREAKDOWN, CAP, CHECK, DEADLINE, FRAMES, FUNCTIONS, IthojoError
 import { MSG, cut, shown } from '../../core/errors/messages';
 import { HELPER_MSG } from '../../core/errors/helperMessages';
 import { QUOTE_MSG } from '../../core/errors/quoteMessages';
+import { cellText, type Text } from '../../core/errors/text';
 import { MAX_OPTIONS_LENGTH, parseOptions } from '../../core/input/parseOptions';
 import { OPTION_DEFS } from '../../core/rules/options';
 import { errorOf, expectGoodMessage } from './helpers';
@@ -236,11 +237,14 @@ describe('every message has Japanese text, then English in parentheses', () => {
   /** A sample value for a message parameter, chosen by its name (an Arg, a list, a number or text). */
   function sample(name: string): unknown {
     if (name === 'a') return { ja: '経費', en: 'cost' };
+    // a quote row's place, or the message of the cell it could not read (QUOTE_MSG takes Texts: issue 19)
+    if (name === 'at' || name === 'place') return { ja: '見積3行目', en: 'Quote line 3' };
+    if (name === 'cause') return { ja: '金額欄を金額として読めません', en: 'amount: not an amount' };
     if (/^(known|allowed|years|names|list)$/.test(name)) return ['甲', '乙'];
     if (/^(row|round|months|limit|amount|floor|n|min|max|length|year|given|count|columns|column|month|months)$/.test(name)) return 3;
     return 'テキスト';
   }
-  const paramsOf = (fn: (...a: unknown[]) => string): string[] =>
+  const paramsOf = (fn: (...a: unknown[]) => unknown): string[] =>
     (/^\(([^)]*)\)/.exec(fn.toString())?.[1] ?? '').split(',').map((p) => p.trim().replace(/[:=].*$/, '')).filter((p) => p !== '');
 
   const tables: Record<string, Record<string, unknown>> = { MSG, QUOTE_MSG, HELPER_MSG };
@@ -251,8 +255,9 @@ describe('every message has Japanese text, then English in parentheses', () => {
   });
 
   test.each(messages)('%s', (_name, make) => {
-    const fn = make as (...a: unknown[]) => string;
-    const text = fn(...paramsOf(fn).map(sample));
+    const fn = make as (...a: unknown[]) => string | Text;
+    const made = fn(...paramsOf(fn).map(sample));
+    const text = typeof made === 'string' ? made : cellText(made);
     // OK and "OK (注意: …)" wrap other messages
     if (text.startsWith('OK')) return;
     expectGoodMessage(text);

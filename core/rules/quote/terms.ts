@@ -40,7 +40,7 @@ export const ERAS: readonly (readonly [string, number])[] = [['令和', 2018], [
  * (§Q21); with one of these and no term it is an error (§Q20), as counting it whole could overstate.
  */
 export const TIME_WORDS: Vocabulary = {
-  words: ['ヶ月', 'か月', 'カ月', 'ケ月', 'ヵ月', '箇月', '月額', '月', '年', '年額', '年間', '期間', '契約', '更新', 'month', 'year', 'annual', 'subscription', 'サブスク'],
+  words: ['ヶ月', 'か月', 'カ月', 'ケ月', 'ヵ月', '箇月', '月額', '月', '年', '年額', '年間', '期間', '契約', '更新', 'month', 'year', 'annual', 'subscription'],
   source: QR(34),
 };
 /** Per-user-month units (§Q36): the 数量 is users × months, so the term must be stated apart. */
