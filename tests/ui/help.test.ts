@@ -71,11 +71,14 @@ test('the amount grammar: each example as the core reads it', async () => {
     expect(r[1]).toBe('yen' in read ? `${read.yen.toLocaleString('ja-JP')}円` : read.error);
   });
   const read = (t: string) => rows.find((r) => r[0] === t)![1];
-  expect([read('150万円'), read('1億2000万'), read('1万2千'), read('¥1,234,567'), read('1,000,000-'), read('120万円(税抜)'), read('120万円（税別）')])
+  expect([read('150万円'), read('1億2000万'), read('1万2千'), read('¥1,234,567'), read('¥1,000,000-'), read('120万円(税抜)'), read('120万円（税別）')])
     .toEqual(['1,500,000円', '120,000,000円', '12,000円', '1,234,567円', '1,000,000円', '1,200,000円', '1,200,000円']);
   // commas only in groups of three; anything else is an error that quotes the text
   expect(read('1,00,000')).toMatch(/「1,00,000」/);
   expect(read('約100万')).toMatch(/「約100万」/);
+  // a trailing minus with no ¥ or 円, and a bare digit after 万, are asked (quote-reading.md §Q13, §Q15)
+  expect(read('1,000,000-')).toMatch(/「1,000,000-」/);
+  expect(read('1万5')).toMatch(/「1万5」/);
 });
 
 test('the rule years covered, from the tables', async () => {
