@@ -259,9 +259,9 @@ function compute(plan: Plan, lines: readonly QuoteLine[]): QuoteCosts {
   if (untaxed.length > 0) lineNotes.push(QUOTE_MSG.lineTaxExcluded(listed(untaxed, (l) => places.short(l.row))));
   notes.splice(after, 0, ...lineNotes);
   const present = [...byCategory.keys()].filter((id) => isPositive(byCategory.get(id)!));
-  const shown = caps.length === 0 ? counted : [...counted, ...caps];
-  setPlaces(shown, places);
-  return { costs, present, total: Number(total), notes, lines: shown };
+  for (const c of caps) counted.push(c); // counted is this call's own array: no copy of 100,000 lines
+  setPlaces(counted, places);
+  return { costs, present, total: Number(total), notes, lines: counted };
 }
 
 /** The line a cap's row stands on (it is no line of the quote). */

@@ -65,10 +65,13 @@ function yenOrZero(x: Amount | 'notPriced'): Amount {
 export interface LineAmount {
   readonly amount: Amount;
   /** The tax note of the column it was read from (金額(税込), 税込単価), or null. */
-  readonly columnTax: TaxNote;
+  columnTax: TaxNote;
   /** 別途, 実費: not priced in this quote (§Q5). */
   readonly notPriced: boolean;
 }
+
+/** The answer of the common line, one object read before the next line is (its values are copied, never kept). */
+const SCRATCH: LineAmount = { amount: { yen: 0, truncated: false, tax: null }, columnTax: null, notPriced: false };
 
 function floorYen(x: Frac): number {
   return Number(floorDiv(x.n, x.d)) + 0;
@@ -106,8 +109,18 @@ const MIN = frac(-MAX_AMOUNT);
 export function readLineAmount(
   row: Row, r: number, cols: Columns, places: Places, warnings: Text[], eligibleCell: Amount | undefined, excludedCell: Amount | undefined,
 ): LineAmount {
-  const place = (): Text => places.line(r); // only on the paths that throw or warn
   const at = cols.at;
+  // the common line: one 金額 cell holding whole yen, no 数量 × 単価 beside it (read into one reused object)
+  if (cols.amounts.length === 1 && isBlank(at.quantity === undefined ? undefined : row[at.quantity]) && isBlank(at.unitPrice === undefined ? undefined : row[at.unitPrice])) {
+    const x = row[cols.amounts[0].at];
+    if (typeof x === 'number' && Number.isSafeInteger(x) && x <= MAX_AMOUNT && x >= -MAX_AMOUNT) {
+      const a = SCRATCH.amount as { yen: number };
+      a.yen = x + 0;
+      SCRATCH.columnTax = cols.amounts[0].tax;
+      return SCRATCH;
+    }
+  }
+  const place = (): Text => places.line(r); // only on the paths that throw or warn
   let written: Amount | 'notPriced' | undefined;
   let columnTax: TaxNote = null;
   for (const col of cols.amounts) {

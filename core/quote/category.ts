@@ -189,8 +189,10 @@ export type Found =
  * hardware text the group the line's 品名 names. `how` is how the category is shown.
  */
 export function categoryFrom(index: CategoryIndex, text: string, how: CategoryHow, name: string | undefined): Found | undefined {
+  const own = how === 'category' || how === 'name';
   const named = index.byName.get(keyOf(text).key);
-  if (named) return { kind: 'found', category: named, how: how === 'category' || how === 'name' ? 'named' : how, from: how === 'category' || how === 'name' ? undefined : text };
+  // the common lines (a category name, or words of the line's own text) share their Found: no object per line
+  if (named) return own ? namedFound(named) : { kind: 'found', category: named, how, from: text };
   if (index.isGeneric(text)) {
     const g = name === undefined || name === text ? undefined : index.group(name);
     if (g === 'two') return { kind: 'twoGroups' };
@@ -198,6 +200,20 @@ export function categoryFrom(index: CategoryIndex, text: string, how: CategoryHo
   }
   const x = index.infer(text);
   if (x === undefined) return undefined;
-  if (x.kind === 'category') return { kind: 'found', category: x.category, how, from: how === 'category' || how === 'name' ? x.word : text };
+  if (x.kind === 'category') return own ? inferredFound(x, how) : { kind: 'found', category: x.category, how, from: text };
   return x;
+}
+
+const namedFounds = new WeakMap<CategoryRule, Found>();
+function namedFound(category: CategoryRule): Found {
+  let f = namedFounds.get(category);
+  if (!f) namedFounds.set(category, (f = { kind: 'found', category, how: 'named' }));
+  return f;
+}
+
+const inferredFounds = new WeakMap<object, Partial<Record<CategoryHow, Found>>>();
+function inferredFound(x: Extract<Inference, { kind: 'category' }>, how: CategoryHow): Found {
+  let byHow = inferredFounds.get(x);
+  if (!byHow) inferredFounds.set(x, (byHow = {}));
+  return (byHow[how] ??= { kind: 'found', category: x.category, how, from: x.word });
 }

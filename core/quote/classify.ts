@@ -92,6 +92,17 @@ function itemLabel(row: Row, cols: Columns): string | undefined {
   return c !== undefined && isNamingText(row[c]) ? (row[c] as string) : undefined;
 }
 
+/** 【ソフトウェア】, ■役務: a label in heading form (§Q2). */
+const isHeadingForm = memoText((text: string): boolean => {
+  const s = text.slice(0, 8).normalize('NFKC').trimStart();
+  return headingMarks().some((m) => s.startsWith(m));
+});
+
+/** The text when it names a summary. */
+function summaryIn(x: string | undefined): string | undefined {
+  return x !== undefined && summaryOf(x) !== undefined ? x : undefined;
+}
+
 export interface Classifier {
   classify(row: Row, r: number): Role;
 }
@@ -129,7 +140,9 @@ export function classifier(cols: Columns, header: Header | undefined, index: Cat
       const item = itemLabel(row, cols);
       const category = cols.at.category === undefined ? undefined : row[cols.at.category];
       // a summary says what it is in its first text (10%対象 starts like a number), its first label, its 品名 or 区分
-      const named = [first, label, item, isLabel(category) ? category : undefined].find((x) => x !== undefined && summaryOf(x) !== undefined);
+      // each distinct text once (in most rows the first text, the first label and the item are one cell)
+      const named = summaryIn(first) ?? (label !== first ? summaryIn(label) : undefined) ?? (item !== first && item !== label ? summaryIn(item) : undefined)
+        ?? (category !== first && category !== label && category !== item && isLabel(category) ? summaryIn(category) : undefined);
       if (named !== undefined) return { role: 'summary', summary: summaryOf(named)!, label: named };
       if (!hasData(row, cols)) {
         const text = headingText(row, cols);
@@ -144,8 +157,7 @@ export function classifier(cols: Columns, header: Header | undefined, index: Cat
       if (item === undefined) return BARE;
       const priced = (cols.at.quantity !== undefined && !isBlank(row[cols.at.quantity])) || (cols.at.unitPrice !== undefined && !isBlank(row[cols.at.unitPrice]));
       if (!priced) {
-        const trimmed = item.normalize('NFKC').trimStart();
-        if (headingMarks().some((m) => trimmed.startsWith(m))) return { role: 'headingAmount', text: item };
+        if (isHeadingForm(item)) return { role: 'headingAmount', text: item };
         // a bare category word in the 品名 of a quote that prices its lines by 数量 × 単価
         const bareWord = categoryForm && cols.at.name !== undefined && row[cols.at.name] === item && index.byName.has(keyOf(item).key);
         if (bareWord && (cols.at.category === undefined || isBlank(row[cols.at.category]))) return { role: 'headingAmount', text: item };

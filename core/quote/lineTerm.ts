@@ -15,6 +15,7 @@ import { quantityOf } from './amount';
 import type { Columns, Row } from './columns';
 import type { Places } from './places';
 import { MAX_MONTHS, NO_TERM, readTerms, type TermReading } from './terms';
+import { memoText } from './memo';
 import { plainSet, longestFirst, holdsAny } from './vocab';
 
 const monthUnits = plainSet(UNIT_CELL_MONTHS);
@@ -79,24 +80,41 @@ export function columnTerms(row: Row, r: number, cols: Columns, places: Places):
 
 export function cellTerms(row: Row, r: number, cols: Columns, places: Places): CellTerms {
   const at = cols.at;
-  const readings: TermReading[] = [];
+  // most lines state one term in one cell: no array is made for them
+  let first: TermReading | undefined;
+  let more: TermReading[] | undefined;
+  const add = (t: TermReading): void => {
+    if (!first) first = t;
+    else (more ??= [first]).push(t);
+  };
   let perUser = false;
-  if (at.months !== undefined && !isBlank(row[at.months])) readings.push(columnTerm(row[at.months], 1, r, places));
-  if (at.years !== undefined && !isBlank(row[at.years])) readings.push(columnTerm(row[at.years], 12, r, places));
+  if (at.months !== undefined && !isBlank(row[at.months])) add(columnTerm(row[at.months], 1, r, places));
+  if (at.years !== undefined && !isBlank(row[at.years])) add(columnTerm(row[at.years], 12, r, places));
   const qty = at.quantity === undefined ? undefined : row[at.quantity];
   const unit = at.unit === undefined ? undefined : row[at.unit];
   if (typeof unit === 'string' && !isBlank(unit) && unit.length < 40) {
-    const u = normalizeKey(unit).replace(/[・/]/g, '');
+    const u = unitKey(unit);
     if (perUserUnits().has(u)) perUser = true;
     else if (!isBlank(qty)) {
-      if (monthUnits().has(u)) readings.push(monthsOf(quantityOf(qty, places, r), 1));
-      else if (yearUnits().has(u)) readings.push(monthsOf(quantityOf(qty, places, r), 12));
-      else if (holdsAny(u, timeWords())) readings.push(UNREADABLE);
+      if (monthUnits().has(u)) add(monthsOf(quantityOf(qty, places, r), 1));
+      else if (yearUnits().has(u)) add(monthsOf(quantityOf(qty, places, r), 12));
+      else if (holdsAny(u, timeWords())) add(UNREADABLE);
     }
   }
   if (typeof qty === 'string' && !isBlank(qty)) {
     const reading = readTerms(qty);
-    if (reading !== NO_TERM) readings.push(reading);
+    if (reading !== NO_TERM) add(reading);
   }
-  return readings.length === 0 && !perUser ? NONE : { readings, perUser };
+  if (perUser) return { readings: more ?? (first ? [first] : []), perUser };
+  if (!first) return NONE;
+  return more ? { readings: more, perUser: false } : onlyOne(first);
 }
+
+const single = new WeakMap<TermReading, CellTerms>();
+function onlyOne(t: TermReading): CellTerms {
+  let c = single.get(t);
+  if (!c) single.set(t, (c = { readings: [t], perUser: false }));
+  return c;
+}
+
+const unitKey = memoText((unit: string) => normalizeKey(unit).replace(/[・/]/g, ''));

@@ -14,7 +14,7 @@ import type { Amount } from '../input/parseAmount';
 import { DISCOUNT_WORDS, MARKS, TAX_CLASSES } from '../rules/quote/amounts';
 import type { CategoryRule } from '../rules/types';
 import { CELL, readLineAmount, yenOf } from './amount';
-import { categoryFrom, marksExcluded, type CategoryHow, type CategoryIndex, type Found } from './category';
+import { categoryFrom, marksExcluded, type CategoryIndex, type Found } from './category';
 import { itemText, rowLabel, textAt, type Columns, type Row } from './columns';
 import { keyOf } from './labelKey';
 import { cellTerms, columnTerms } from './lineTerm';
@@ -97,9 +97,14 @@ function isDiscountText(text: string): boolean {
 
 function saidOf(row: Row, ctx: LineContext): Said {
   const { cols } = ctx;
-  // the key is the label cells' texts (区分 and 品名 are among them): no array per line on a hit
-  let key = '';
-  for (const col of cols.labels) key += `${textAt(row, col) ?? ''}\u0001`;
+  // the key is the label cells' texts (区分 and 品名 are among them): no array per line on a hit;
+  // with one label column (the positional form) the text itself
+  let key: string;
+  if (cols.labels.length === 1) key = textAt(row, cols.labels[0]) ?? '\u0001';
+  else {
+    key = '';
+    for (const col of cols.labels) key += `${textAt(row, col) ?? ''}\u0001`;
+  }
   let said = ctx.said.get(key);
   if (said) return said;
   const name = itemText(row, cols);
@@ -179,12 +184,9 @@ function splitCell(row: Row, c: number | undefined, arg: Arg, places: Places, r:
 function categoryOf(said: Said, where: Where, discount: boolean, ctx: LineContext): Found | undefined {
   const { index } = ctx;
   const name = said.name;
-  const tries: [string | undefined, CategoryHow][] = [[said.categoryText, 'category'], [name, 'name']];
-  for (const [text, how] of tries) {
-    if (text === undefined) continue;
-    const f = categoryFrom(index, text, how, name);
-    if (f) return f;
-  }
+  const own = (said.categoryText === undefined ? undefined : categoryFrom(index, said.categoryText, 'category', name))
+    ?? (name === undefined ? undefined : categoryFrom(index, name, 'name', name));
+  if (own) return own;
   // 2年目 under 保守 1年目: the item named first (§Q35)
   if (where.series && said.terms.some((t) => t.ordinal !== undefined)) return { kind: 'found', category: where.series.category, how: 'above', from: where.series.label };
   for (const level of where.levels) {
@@ -209,14 +211,16 @@ function categoryError(f: Found | undefined, said: Said, at: Text, index: Catego
   return new IthojoError(QUOTE_MSG.unknownCategory(at, text, index.known));
 }
 
-/** The term of a period line (§Q20, §Q21, §Q33, §Q36), or an error naming it. */
-function termOf(term: Term, perUser: boolean, places: Places, r: number, label: string): { months?: number; ordinal?: number; none: boolean } {
+/**
+ * A period line without one term (§Q20, §Q21, §Q33, §Q36): an error naming it, or true when no
+ * term is stated at all (counted as written, with a note).
+ */
+function noTermStated(term: Exclude<Term, { kind: 'months' }>, perUser: boolean, places: Places, r: number, label: string): true {
   if (term.kind === 'conflict') throw new IthojoError(QUOTE_MSG.termsDisagree(places.line(r), label, term.a, term.b));
   if (term.kind === 'unreadable') throw new IthojoError(QUOTE_MSG.termUnreadable(places.line(r), label));
-  if (term.kind === 'months') return { months: term.months, ordinal: term.ordinal, none: false };
   if (perUser) throw new IthojoError(QUOTE_MSG.perUserMonths(places.line(r), label));
   if (term.timeWord) throw new IthojoError(QUOTE_MSG.termUnreadable(places.line(r), label));
-  return { none: true };
+  return true;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -271,7 +275,7 @@ export function readLine(row: Row, r: number, where: Where, ctx: LineContext, fl
   const licence = ctx.index.termLicence.get(category.id);
   if (category.maxMonths === undefined && !licence) return out;
   const cells = cellTerms(row, r, cols, places);
-  const term = combineTerms([...said.terms, ...cells.readings]);
+  const term = said.terms.length === 0 ? combineTerms(cells.readings) : cells.readings.length === 0 ? combineTerms(said.terms) : combineTerms([...said.terms, ...cells.readings]);
   if (licence) {
     // §Q22: a licence stating a term is a usage fee; without one it is a purchase
     if (term.kind === 'none' || term.kind === 'unreadable') return out;
@@ -279,14 +283,12 @@ export function readLine(row: Row, r: number, where: Where, ctx: LineContext, fl
     out.category = licence;
     flags.termLicence = true;
   }
-  const t = termOf(term, cells.perUser, places, r, said.label);
-  if (t.months !== undefined) {
-    out.months = t.months;
-    if (t.ordinal !== undefined && t.ordinal > 1) out.monthsBefore = 12 * (t.ordinal - 1);
-    flags.ordinal = t.ordinal !== undefined;
+  if (term.kind === 'months') {
+    out.months = term.months;
+    if (term.ordinal !== undefined && term.ordinal > 1) out.monthsBefore = 12 * (term.ordinal - 1);
+    flags.ordinal = term.ordinal !== undefined;
     flags.termFromText = cells.readings.length === 0;
-  }
-  flags.noTerm = t.none;
+  } else flags.noTerm = noTermStated(term, cells.perUser, places, r, said.label);
   return out;
 }
 

@@ -158,8 +158,12 @@ class Reader {
   }
 
   private item(row: Row, r: number): void {
-    this.updateLevels(row);
-    const where = this.where(this.levelOf(row));
+    let where: Where;
+    if (this.cols.levels.length === 0) where = this.where(0);
+    else {
+      this.updateLevels(row);
+      where = this.where(this.levelOf(row));
+    }
     const flags = this.flags;
     const line = readLine(row, r, where, this.ctx, flags);
     this.lines.push(line);
@@ -180,12 +184,14 @@ class Reader {
 
   /** What the rows above say of a line whose own level is `own` (§Q38: the levels above it, nearest first). */
   private where(own: number): Where {
-    const levels: string[] = [];
-    for (let k = Math.min(own, this.levelValues.length) - 1; k >= 0; k--) if (this.levelValues[k] !== undefined) levels.push(this.levelValues[k]!);
+    let levels = NO_LEVELS as string[];
+    for (let k = Math.min(own, this.levelValues.length) - 1; k >= 0; k--) {
+      if (this.levelValues[k] !== undefined) (levels === NO_LEVELS ? (levels = []) : levels).push(this.levelValues[k]!);
+    }
     const last = this.lastWhere;
     // most lines share what is above them: one object for a run of them
     if (last && levels.length === 0 && last.levels.length === 0 && last.heading === this.heading && last.above === this.above && last.series === this.series) return last;
-    return (this.lastWhere = { heading: this.heading, above: this.above, levels: levels.length === 0 ? NO_LEVELS : levels, series: this.series });
+    return (this.lastWhere = { heading: this.heading, above: this.above, levels, series: this.series });
   }
 
   /** The row's most specific filled level, the line's own (all levels are above a line with a 品名); -1: none filled. */

@@ -370,6 +370,12 @@ export type Term =
 
 /** Several readings of one line (品名, 仕様, 備考, the 月数 column, the 単位 cell) as one term (§Q33). */
 export function combineTerms(readings: readonly TermReading[]): Term {
+  // the common line: one statement of one term (a 月数 cell, a 数量 in months)
+  if (readings.length === 1) {
+    const r = readings[0];
+    if (r.months.length === 1 && r.ordinal === undefined && !r.unreadable) return monthsTerm(r.months[0]);
+  }
+  if (readings.length === 0) return NO_TERM_STATED;
   const stated: number[] = [];
   let oneYear = false;
   let ordinal: number | undefined;
@@ -388,4 +394,12 @@ export function combineTerms(readings: readonly TermReading[]): Term {
   if (ordinal !== undefined) return { kind: 'months', months: 12, ordinal };
   if (oneYear) return { kind: 'months', months: 12 };
   return { kind: 'none', timeWord };
+}
+
+const NO_TERM_STATED: Term = { kind: 'none', timeWord: false };
+const monthTerms = new Map<number, Term>();
+function monthsTerm(months: number): Term {
+  let t = monthTerms.get(months);
+  if (!t) monthTerms.set(months, (t = { kind: 'months', months }));
+  return t;
 }
