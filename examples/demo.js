@@ -1,8 +1,10 @@
 // npm run demo: a vendor's quotation sheet as it is and a scenario table priced through the Node
-// build (dist/core/ithojo.cjs), printed as tables. The first thing a newcomer runs.
+// build (dist/core/ithojo.cjs), printed as tables. The first thing a newcomer runs. The quote is a
+// messy one from the public corpus (examples/quotes/corpus/): a title block with its own total, a
+// discount written ▲, subtotal rows and a note, read as a person reads it.
 const path = require('node:path');
 const ITHOJO = require(path.join(__dirname, '../dist/core/ithojo.cjs'));
-const quote = require('./quotes/header-subtotals.json');
+const quote = require('./quotes/corpus/02-proportal-title-block-discount.json');
 const scenarios = require('./scenarios.json');
 
 /** Display width: CJK and full-width characters take two columns in a terminal. */
@@ -37,9 +39,12 @@ function orMessage(x) {
 }
 
 // 1. A quotation sheet as the vendor wrote it (docs/quotes.md): which frame pays most, and how.
-printTable(`見積書 (examples/quotes/header-subtotals.json) — ${quote.about.split('。')[0]}`, quote.rows.map((r) => r.map((c) => (c === '' ? ' ' : c))));
-printTable(`どの枠が有利か (${quote.size}, ${quote.options}) — =ITHOJO.COMPARE(A1:F12, "${quote.size}", "${quote.options}")`, ITHOJO.COMPARE(quote.rows, quote.size, quote.options));
-printTable(`内訳 (${quote.frame}) — =ITHOJO.BREAKDOWN("${quote.frame}", A1:F12, "${quote.size}", "${quote.options}")`, ITHOJO.BREAKDOWN(quote.frame, quote.rows, quote.size, quote.options));
+const range = `A1:${String.fromCharCode(64 + Math.max(...quote.rows.map((r) => r.length)))}${quote.rows.length}`;
+printTable(`見積書 (examples/quotes/corpus/${quote.id}.json) — ${quote.about.split('。')[0]}`, quote.rows.map((r) => r.map((c) => (c === '' ? ' ' : c))));
+console.log(`  出典 (source): ${quote.source.map((s) => s.url).join(', ')}`);
+printTable(`どの枠が有利か (${quote.size}, ${quote.options}) — =ITHOJO.COMPARE(${range}, "${quote.size}", "${quote.options}")`, ITHOJO.COMPARE(quote.rows, quote.size, quote.options));
+printTable(`内訳 (${quote.frame}) — =ITHOJO.BREAKDOWN("${quote.frame}", ${range}, "${quote.size}", "${quote.options}")`, ITHOJO.BREAKDOWN(quote.frame, quote.rows, quote.size, quote.options));
+console.log(`\n  =ITHOJO.CHECK("${quote.frame}", ${range}, "${quote.size}", "${quote.options}")\n  → ${ITHOJO.CHECK(quote.frame, quote.rows, quote.size, quote.options)}`);
 
 // 2. A scenario table in one bulk call per function, as a spreadsheet range would be.
 const col = (i) => scenarios.rows.map((r) => [r[i]]);

@@ -10,11 +10,13 @@ import { call } from './adapter';
  * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or a quote range as written (header, items, quantities, prices, subtotals)
  * @param size Company size: "中小企業" (default), "小規模事業者" or "大企業"
  * @param options Options, e.g. "プロセス=4, 賃上げ", "機能=2", "口座=80/100", "税込"
+ * @param invocation Where the call's arguments stand in the workbook
  * @returns {any[][]} Subsidy in yen
  * @helpurl https://localhost:3000/help.html#AMOUNT
+ * @requiresParameterAddresses
  */
-export function AMOUNT(frame: any[][], cost: any[][], size?: any[][], options?: any[][]): any[][] {
-  return call('AMOUNT', [frame, cost, size, options]);
+export function AMOUNT(frame: any[][], cost: any[][], size?: any[][], options?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return call('AMOUNT', [frame, cost, size, options], invocation);
 }
 
 /**
@@ -24,11 +26,13 @@ export function AMOUNT(frame: any[][], cost: any[][], size?: any[][], options?: 
  * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or a quote range as written (header, items, quantities, prices, subtotals); omit for the base rate
  * @param size Company size: "中小企業" (default), "小規模事業者" or "大企業"
  * @param options Options, e.g. "プロセス=4, 賃上げ", "機能=2", "口座=80/100", "税込"
+ * @param invocation Where the call's arguments stand in the workbook
  * @returns {any[][]} Rate, e.g. 0.5
  * @helpurl https://localhost:3000/help.html#RATE
+ * @requiresParameterAddresses
  */
-export function RATE(frame: any[][], cost?: any[][], size?: any[][], options?: any[][]): any[][] {
-  return call('RATE', [frame, cost, size, options]);
+export function RATE(frame: any[][], cost?: any[][], size?: any[][], options?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return call('RATE', [frame, cost, size, options], invocation);
 }
 
 /**
@@ -38,11 +42,13 @@ export function RATE(frame: any[][], cost?: any[][], size?: any[][], options?: a
  * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or a quote range as written (header, items, quantities, prices, subtotals)
  * @param size Company size: "中小企業" (default), "小規模事業者" or "大企業"
  * @param options Options, e.g. "プロセス=4, 賃上げ", "機能=2", "口座=80/100", "税込"
+ * @param invocation Where the call's arguments stand in the workbook
  * @returns {any[][]} Self-payment in yen
  * @helpurl https://localhost:3000/help.html#SELFPAY
+ * @requiresParameterAddresses
  */
-export function SELFPAY(frame: any[][], cost: any[][], size?: any[][], options?: any[][]): any[][] {
-  return call('SELFPAY', [frame, cost, size, options]);
+export function SELFPAY(frame: any[][], cost: any[][], size?: any[][], options?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return call('SELFPAY', [frame, cost, size, options], invocation);
 }
 
 /**
@@ -51,11 +57,13 @@ export function SELFPAY(frame: any[][], cost: any[][], size?: any[][], options?:
  * @param frame Frame name, e.g. "通常枠" or "it-normal"; a range broadcasts
  * @param size Company size: "中小企業" (default), "小規模事業者" or "大企業"
  * @param options Options, e.g. "プロセス=4, 賃上げ", "機能=2", "口座=80/100", "税込"
+ * @param invocation Where the call's arguments stand in the workbook
  * @returns {any[][]} Cap in yen
  * @helpurl https://localhost:3000/help.html#CAP
+ * @requiresParameterAddresses
  */
-export function CAP(frame: any[][], size?: any[][], options?: any[][]): any[][] {
-  return call('CAP', [frame, size, options]);
+export function CAP(frame: any[][], size?: any[][], options?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return call('CAP', [frame, size, options], invocation);
 }
 
 /**
@@ -64,11 +72,13 @@ export function CAP(frame: any[][], size?: any[][], options?: any[][]): any[][] 
  * @param frame Frame name, e.g. "通常枠" or "it-normal"; a range broadcasts
  * @param size Company size: "中小企業" (default), "小規模事業者" or "大企業"
  * @param options Options, e.g. "プロセス=4, 賃上げ", "機能=2", "口座=80/100", "税込"
+ * @param invocation Where the call's arguments stand in the workbook
  * @returns {any[][]} Lower limit in yen
  * @helpurl https://localhost:3000/help.html#MINAMOUNT
+ * @requiresParameterAddresses
  */
-export function MINAMOUNT(frame: any[][], size?: any[][], options?: any[][]): any[][] {
-  return call('MINAMOUNT', [frame, size, options]);
+export function MINAMOUNT(frame: any[][], size?: any[][], options?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return call('MINAMOUNT', [frame, size, options], invocation);
 }
 
 /**
@@ -78,11 +88,13 @@ export function MINAMOUNT(frame: any[][], size?: any[][], options?: any[][]): an
  * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or a quote range as written (header, items, quantities, prices, subtotals)
  * @param size Company size: "中小企業" (default), "小規模事業者" or "大企業"
  * @param options Options, e.g. "プロセス=4, 賃上げ", "機能=2", "口座=80/100", "税込"
+ * @param invocation Where the call's arguments stand in the workbook
  * @returns {any[][]} "OK" or the reasons
  * @helpurl https://localhost:3000/help.html#CHECK
+ * @requiresParameterAddresses
  */
-export function CHECK(frame: any[][], cost: any[][], size?: any[][], options?: any[][]): any[][] {
-  return call('CHECK', [frame, cost, size, options]);
+export function CHECK(frame: any[][], cost: any[][], size?: any[][], options?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return call('CHECK', [frame, cost, size, options], invocation);
 }
 
 /**
@@ -92,11 +104,13 @@ export function CHECK(frame: any[][], cost: any[][], size?: any[][], options?: a
  * @param cost Eligible cost in yen (tax-exclusive): a number, text like "150万円", or a quote range as written (header, items, quantities, prices, subtotals)
  * @param size Company size: "中小企業" (default), "小規模事業者" or "大企業"
  * @param options Options, e.g. "プロセス=4, 賃上げ", "機能=2", "口座=80/100", "税込"
+ * @param invocation Where the call's arguments stand in the workbook
  * @returns {any[][]} Table with a header row
  * @helpurl https://localhost:3000/help.html#BREAKDOWN
+ * @requiresParameterAddresses
  */
-export function BREAKDOWN(frame: any[][], cost: any[][], size?: any[][], options?: any[][]): any[][] {
-  return call('BREAKDOWN', [frame, cost, size, options]);
+export function BREAKDOWN(frame: any[][], cost: any[][], size?: any[][], options?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return call('BREAKDOWN', [frame, cost, size, options], invocation);
 }
 
 /**
@@ -106,22 +120,26 @@ export function BREAKDOWN(frame: any[][], cost: any[][], size?: any[][], options
  * @param size Company size: "中小企業" (default), "小規模事業者" or "大企業"
  * @param options Options, e.g. "プロセス=4, 賃上げ", "機能=2", "口座=80/100", "税込"
  * @param program Program (default: IT導入補助金)
+ * @param invocation Where the call's arguments stand in the workbook
  * @returns {any[][]} Table: frame, subsidy, effective rate, self-payment, check
  * @helpurl https://localhost:3000/help.html#COMPARE
+ * @requiresParameterAddresses
  */
-export function COMPARE(cost: any[][], size?: any[][], options?: any[][], program?: any[][]): any[][] {
-  return call('COMPARE', [cost, size, options, program]);
+export function COMPARE(cost: any[][], size?: any[][], options?: any[][], program?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return call('COMPARE', [cost, size, options, program], invocation);
 }
 
 /**
  * Table of supported frames
  * @customfunction FRAMES
  * @param program Filter by program, e.g. "IT導入補助金"
+ * @param invocation Where the call's arguments stand in the workbook
  * @returns {any[][]} Table with a header row
  * @helpurl https://localhost:3000/help.html#FRAMES
+ * @requiresParameterAddresses
  */
-export function FRAMES(program?: any[][]): any[][] {
-  return call('FRAMES', [program]);
+export function FRAMES(program?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return call('FRAMES', [program], invocation);
 }
 
 /**
@@ -130,11 +148,13 @@ export function FRAMES(program?: any[][]): any[][] {
  * @param industry Industry class by its whole name, e.g. "製造業", "小売業" ("飲食店" counts as 小売業), "サービス業", "旅館業", "ソフトウェア業"; never matched by a part of a name
  * @param capital Capital (資本金又は出資の総額) in yen, e.g. "3億円"
  * @param employees Regular employees, a whole number (officers and the owner are not counted)
+ * @param invocation Where the call's arguments stand in the workbook
  * @returns {any[][]} "小規模事業者", "中小企業" or "大企業"
  * @helpurl https://localhost:3000/help.html#SIZE
+ * @requiresParameterAddresses
  */
-export function SIZE(industry: any[][], capital?: any[][], employees?: any[][]): any[][] {
-  return call('SIZE', [industry, capital, employees]);
+export function SIZE(industry: any[][], capital?: any[][], employees?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return call('SIZE', [industry, capital, employees], invocation);
 }
 
 /**
@@ -142,11 +162,13 @@ export function SIZE(industry: any[][], capital?: any[][], employees?: any[][]):
  * @customfunction MINWAGE
  * @param prefecture Prefecture, e.g. "東京都" or "Tokyo"
  * @param date Date (a date cell or "2026-10-01"); today when omitted
+ * @param invocation Where the call's arguments stand in the workbook
  * @returns {any[][]} Minimum wage in yen per hour
  * @helpurl https://localhost:3000/help.html#MINWAGE
+ * @requiresParameterAddresses
  */
-export function MINWAGE(prefecture: any[][], date?: any[][]): any[][] {
-  return call('MINWAGE', [prefecture, date]);
+export function MINWAGE(prefecture: any[][], date?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return call('MINWAGE', [prefecture, date], invocation);
 }
 
 /**
@@ -156,11 +178,13 @@ export function MINWAGE(prefecture: any[][], date?: any[][]): any[][] {
  * @param wages Hourly wages: one row per employee, 12 columns for the months 2024-10 … 2025-09 (an optional header row of months; blank = not employed that month). For "7次" / "1-6次": a range of hourly wages
  * @param date Date, used by "1-6次" only (default: the 令和6年度 rate); checked under every rule
  * @param rule "2026" (default; alias "月次"), "2026表" (returns the month-by-month table), "7次" (30% below the FY2025 rate) or "1-6次" (30% within minimum + 50 yen)
+ * @param invocation Where the call's arguments stand in the workbook
  * @returns {any[][]} TRUE when the condition is met; with "2026表" a month-by-month table with a header row
  * @helpurl https://localhost:3000/help.html#NEARMINWAGE
+ * @requiresParameterAddresses
  */
-export function NEARMINWAGE(prefecture: any[][], wages: any[][], date?: any[][], rule?: any[][]): any[][] {
-  return call('NEARMINWAGE', [prefecture, wages, date, rule]);
+export function NEARMINWAGE(prefecture: any[][], wages: any[][], date?: any[][], rule?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return call('NEARMINWAGE', [prefecture, wages, date, rule], invocation);
 }
 
 /**
@@ -170,11 +194,13 @@ export function NEARMINWAGE(prefecture: any[][], wages: any[][], date?: any[][],
  * @param quantity Quantity, e.g. 13460 or "1.2万"
  * @param unit Unit of the quantity, e.g. "kWh", "MWh", "m3", "千m3", "L", "kl", "t"; default kWh, m3, kl or t by kind
  * @param factor Replaces the heat factor, always in the kind's table unit whatever the quantity's unit: electricity GJ/MWh (default 8.64, formerly 9.76), city/natural gas GJ/千m3, oils GJ/kl, LPG/LNG GJ/t; an implausible factor (e.g. 0.00976 per kWh) is an error
+ * @param invocation Where the call's arguments stand in the workbook
  * @returns {any[][]} Crude-oil-equivalent kl
  * @helpurl https://localhost:3000/help.html#OILKL
+ * @requiresParameterAddresses
  */
-export function OILKL(kind: any[][], quantity: any[][], unit?: any[][], factor?: any[][]): any[][] {
-  return call('OILKL', [kind, quantity, unit, factor]);
+export function OILKL(kind: any[][], quantity: any[][], unit?: any[][], factor?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return call('OILKL', [kind, quantity, unit, factor], invocation);
 }
 
 /**
@@ -183,9 +209,11 @@ export function OILKL(kind: any[][], quantity: any[][], unit?: any[][], factor?:
  * @param frame Frame name, e.g. "通常枠" or "it-normal"; a range broadcasts
  * @param round Round, e.g. 5 or "5次"; omit for the table of rounds
  * @param options Which rule table: "年度=2025" or "基準日=2026-04-01" (default: the table in force today)
+ * @param invocation Where the call's arguments stand in the workbook
  * @returns {any[][]} Deadline date (in Excel a serial number: format the cell as a date), or a table
  * @helpurl https://localhost:3000/help.html#DEADLINE
+ * @requiresParameterAddresses
  */
-export function DEADLINE(frame: any[][], round?: any[][], options?: any[][]): any[][] {
-  return call('DEADLINE', [frame, round, options]);
+export function DEADLINE(frame: any[][], round?: any[][], options?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return call('DEADLINE', [frame, round, options], invocation);
 }

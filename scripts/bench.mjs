@@ -122,6 +122,18 @@ const quote = Array.from({ length: N }, () => {
 const bd = time(() => core.BREAKDOWN('インボイス対応類型', quote, '中小企業', '機能=2'), 1);
 console.log(`\n4. BREAKDOWN of a ${fmt(N)}-line quote (target ≤ 300 ms): ${ms(bd.secs)}; ${bd.result.length} rows answered`);
 
+// 4b. A quote of 20 lines whose 品名 is 32,767 characters (Excel's cell limit): issue 19's case of
+// a run of digits (28 s when the month and percent patterns backtracked), on fresh text each run
+let freshText = 0;
+const longQuote = (chars) => [['区分', '品名', '金額'], ...Array.from({ length: 20 }, (_, i) => [i % 2 ? 'クラウド' : 'ソフトウェア', '1'.repeat(chars - 1) + String.fromCharCode(0x4e00 + (freshText++ % 5000)), 10_000])];
+const longRead = (chars) => time(() => {
+  const q = longQuote(chars);
+  return core.AMOUNT('通常枠', q, '中小企業', 'プロセス=2');
+}, 2, 9);
+const long1 = longRead(16_384);
+const long2 = longRead(32_767);
+console.log(`\n4b. AMOUNT of a 20-line quote whose 品名 are 32,767 characters of digits (target < 0.5 s): ${ms(long2.secs)} (answer ${long2.result}); 16,384 characters: ${ms(long1.secs)}; 2× / 1× = ${(long2.secs / long1.secs).toFixed(2)} (linear: about 2)`);
+
 // 5. Apps Script: Code.js size, and the cold call. Apps Script evaluates Code.js in a fresh V8
 // context for every custom-function call: each run here evaluates it in a fresh context, with a
 // unique comment appended so V8's in-process compilation cache cannot skip the parse (and once

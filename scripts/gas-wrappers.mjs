@@ -71,7 +71,7 @@ const CODE_HEADER = `// ITHOJO for Google Sheets (Apps Script): 補助金の計�
 // The bundled core and adapter stand at the top level, evaluated once as the script loads: Apps
 // Script evaluates this whole file for every custom-function call, and every call needs the
 // core, so a lazy loader would only make V8 parse the bundle twice (a preparse, then the call).
-const call = (globalName) => `/** Runs one ITHOJO function through the Sheets adapter (gas/call.ts). */
+const call = (globalName) => `/** Runs one ITHOJO function through the Sheets adapter (gas/call.ts); args is the wrapper's arguments. */
 function ithojoCall_(id, args) {
   return ${globalName}.call(id, args);
 }
@@ -81,7 +81,9 @@ function ithojoCall_(id, args) {
 export function codeJs(declarations, bundle, globalName) {
   // a private name (trailing _): Sheets offers no top-level name ending in _ to a cell
   if (!globalName.endsWith('_')) throw new Error(`Code.js's bundle global ${globalName} must end in _`);
-  const wrappers = declarations.map((d) => wrapper(d, (decl, names) => `ithojoCall_('${decl.id}', [${names.join(', ')}])`));
+  // `arguments`, not the named parameters: a call with more arguments than declared reaches the core,
+  // which refuses it as the Node build does (a named list would drop the 5th argument unseen)
+  const wrappers = declarations.map((d) => wrapper(d, (decl) => `ithojoCall_('${decl.id}', arguments)`));
   return [CODE_HEADER, ...wrappers, call(globalName), `/** The core and the Sheets adapter, bundled by esbuild. */\n${bundle.trim()}\n`].join('\n');
 }
 
@@ -98,7 +100,8 @@ const LIBRARY_HEADER = `// ITHOJO をライブラリとして使うときに貼�
 
 /** The paste-in file for library use: the same wrappers, each calling <identifier>.ITHOJO_<ID>. */
 export function libraryWrappersJs(declarations, identifier = LIBRARY_IDENTIFIER) {
-  const wrappers = declarations.map((d) => wrapper(d, (decl, names) => `${identifier}.${sheetsName(decl.id)}(${names.join(', ')})`));
+  // extra arguments are passed on, so the library refuses them as every build does
+  const wrappers = declarations.map((d) => wrapper(d, (decl, names) => `${identifier}.${sheetsName(decl.id)}(${[...names, `...Array.prototype.slice.call(arguments, ${names.length})`].join(', ')})`));
   return [LIBRARY_HEADER, ...wrappers].join('\n');
 }
 

@@ -4,7 +4,7 @@
  * read each line. A cost the core cannot read is told apart from other errors: it is the cost
  * field's own error, and such a formula is not inserted.
  */
-import { FUNCTIONS, asIthojoError, calculate, quoteReadingOf, type CalculationResult, type QuoteLineView, type Text } from '../core';
+import { FUNCTIONS, asIthojoError, calculate, originOfAddress, quoteReadingOf, withRangeOrigins, type CalculationResult, type QuoteLineView, type RangeOrigin, type Text } from '../core';
 import { scenario, type BuilderState } from './builder';
 
 /** What the pane shows without a cost: the scenario's cap, floor and base rate. */
@@ -52,8 +52,21 @@ function pricesWithoutCost(s: ReturnType<typeof scenario>): boolean {
   }
 }
 
+/**
+ * The quote range's place in the sheet, so the core names its lines as the sheet numbers its rows
+ * ("12行目", not the selection's 2nd row: issue 20); none for a typed cost.
+ */
+function originsOf(state: BuilderState, cost: unknown): ReadonlyMap<object, RangeOrigin> {
+  const origin = state.range && Array.isArray(cost) ? originOfAddress(state.range.address) : undefined;
+  return origin ? new Map([[cost as object, origin]]) : new Map();
+}
+
 export function outcomeOf(state: BuilderState): Outcome {
   const s = scenario(state);
+  return withRangeOrigins(originsOf(state, s.cost), () => outcomeOfScenario(s));
+}
+
+function outcomeOfScenario(s: ReturnType<typeof scenario>): Outcome {
   if (s.cost === null) {
     const limits = limitsOf(s);
     if (limits) return { kind: 'limits', limits };

@@ -7,7 +7,6 @@
  */
 import { IthojoError, isIthojoError } from '../errors/IthojoError';
 import { checkCell } from '../errors/messages';
-import { asText } from '../errors/asText';
 import { cellText, sameText, type Text } from '../errors/text';
 import { HELPER_MSG } from '../errors/helperMessages';
 import { amountOf, price, rateOf, reasonsOf, selfPayOf, warningsOf, type Priced } from '../engine/calculate';
@@ -47,7 +46,7 @@ export function compareTable(cost: unknown, size: unknown, options: unknown, pro
   // what every frame reads alike is read first, so that its errors are the call's, not a frame's
   parseSize(size);
   parseOptions(options);
-  const notes = Array.isArray(cost) ? quoteOf(cost as unknown[][], tables[0]).warnings.map(asText) : [];
+  const notes = Array.isArray(cost) ? quoteOf(cost as unknown[][], tables[0]).warnings : [];
   if (!Array.isArray(cost)) parseAmount(cost);
 
   const frames = new Map<string, FrameRule>();

@@ -1,25 +1,31 @@
 /**
  * BREAKDOWN's quote block: each line of a quote once, with what was read (issue 10): its amount
  * as written, its category and whether that was inferred, the eligible cost it adds (after its
- * 対象外 part, discounts, the month limit and tax) and the months that count. The words are
- * Texts: a cell joins their languages, the pane shows one (quoteReading).
+ * 対象外 part, the month limit, tax, the group cap, and for a discount what it takes off) and the
+ * months that count. The counted column adds up to the tier rows' costs (issue 19): each row
+ * shows the whole-yen step of the running exact sum, so fractions of a yen (÷1.1, pro rata
+ * shares) are carried, not dropped row by row. The words are Texts: a cell joins their
+ * languages, the pane shows one (quoteReading).
  */
 import { cut } from '../errors/messages';
 import { bi, cellText, type Text } from '../errors/text';
 import { price } from '../engine/calculate';
 import type { CountedLine } from '../engine/quoteCosts';
-import { truncateYen } from '../money/truncateYen';
+import { addInt, floorDiv, frac, mulInt, type Frac, type Int } from '../money/exact';
+import { reduce } from '../money/fracSum';
+import { placesOf } from '../quote/places';
 
 export const QUOTE_HEADER: readonly Text[] = [
   { ja: '見積明細', en: 'quote line' }, { ja: '見積額', en: 'amount' }, { ja: '区分', en: 'category' }, { ja: '対象額', en: 'counted' }, { ja: '月数', en: 'months' }, { ja: '区分の根拠', en: 'category from' },
 ];
 
-/** One line as read: its row and label, amount, category, counted cost, months and how the category was found. */
+/** One row of the block: a line as read, or the excess of a group cap taken off on a row of its own. */
 export interface QuoteLineView {
   readonly line: Text;
-  readonly amount: number;
-  readonly category: Text;
-  /** The eligible cost it adds (whole yen), or null for a discount (it reduces others). */
+  /** The amount as written; '' on a cap row. */
+  readonly amount: number | '';
+  readonly category: Text | null;
+  /** The whole-yen step of the running counted sum this row adds (negative for a discount or a cap), or null. */
   readonly counted: number | null;
   /** The months as written, or "counted/written" when prorated; '' when none. */
   readonly months: string | number;
@@ -28,9 +34,11 @@ export interface QuoteLineView {
 
 function categoryText(c: CountedLine): Text {
   const { line } = c;
+  if (line.notPriced) return bi('別途', 'priced elsewhere');
   const name = line.category ? bi(line.category.label, '') : bi('対象外', 'ineligible');
   if (!line.discount) return name;
-  if (line.discount.spread) return bi('値引き・按分', 'discount, spread');
+  // rules/quote-reading.md Q23: off the counted eligible cost, pro rata across buckets
+  if (line.discount.spread) return bi('値引き (区分なし)', 'discount, no category');
   return bi(`値引き: ${name.ja}`, name.en === '' ? 'discount' : `discount: ${name.en}`);
 }
 
@@ -38,7 +46,8 @@ function howText(c: CountedLine): Text | null {
   const { line } = c;
   if (line.how === 'name') return bi(`品名から推定「${line.from ?? ''}」`, 'inferred from the item name');
   if (line.how === 'category') return bi(`区分の語から推定「${line.from ?? ''}」`, 'inferred from the category text');
-  if (line.how === 'heading') return bi(`見出し「${cut(line.from ?? '')}」から推定`, 'from the section heading');
+  if (line.how === 'heading' || line.how === 'level') return bi(`見出し「${cut(line.from ?? '')}」から推定`, 'from the section heading');
+  if (line.how === 'above') return bi(`上の行「${cut(line.from ?? '')}」から推定`, 'from the row above');
   return null;
 }
 
@@ -58,24 +67,76 @@ function memo<K, T>(make: (c: CountedLine) => T): (key: K, c: CountedLine) => T 
   };
 }
 
-/** Each line as read, in Texts (the pane's quote table). */
+/**
+ * A running exact sum of many fractions: one numerator over the least common denominator of
+ * the few denominators a quote has (1, 11 for ÷1.1, a pro rata share's), so 100,000 lines add in
+ * time linear in their number.
+ */
+class Running {
+  private n: Int = 0;
+  private d: Int = 1;
+
+  add(x: Frac): void {
+    if (x.d === 1 && this.d === 1) {
+      this.n = addInt(this.n, x.n);
+      return;
+    }
+    if (x.d !== this.d && x.d !== 1) {
+      const k = reduce(frac(this.d, x.d)).d; // d ÷ gcd: the factor that makes this.d the lcm
+      if (k !== 1) {
+        this.n = mulInt(this.n, k);
+        this.d = mulInt(this.d, k);
+      }
+    }
+    this.n = addInt(this.n, x.d === this.d ? x.n : mulInt(x.n, floorDiv(this.d, x.d)));
+  }
+
+  floor(): number {
+    return this.d === 1 ? Number(this.n) + 0 : Number(floorDiv(this.n, this.d)) + 0;
+  }
+}
+
+// a literal, not a call: a module-level call would keep this module in Code.js (scripts/gas-split.mjs)
+const ABOVE_CAP: Text = { ja: '上限を超える分', en: 'above the cap' };
+
+/** Each line as read, in Texts (the pane's quote table and BREAKDOWN's block). */
 export function quoteReading(lines: readonly CountedLine[]): QuoteLineView[] {
+  const places = placesOf(lines);
   const label = memo<string, string>((c) => cut(c.line.label ?? ''));
   const category = memo<unknown, Text>(categoryText);
   const spreadDiscount = memo<unknown, Text>(categoryText);
   const categoryDiscount = memo<unknown, Text>(categoryText);
   const how = memo<string, Text | null>(howText);
+  const sum = new Running();
+  let shown = 0;
   const out: QuoteLineView[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const c = lines[i];
     const { line } = c;
-    const shown = label(line.label ?? '', c);
-    const byCategory = !line.discount ? category : line.discount.spread ? spreadDiscount : categoryDiscount;
+    if (c.cap !== undefined) {
+      // a group cap's excess, taken off on a row of its own so the column adds up to the tier rows
+      sum.add(c.counted!);
+      const to = sum.floor();
+      out[i] = { line: bi(`${c.cap} の上限`, 'cap'), amount: '', category: null, counted: to - shown + 0, months: '', from: ABOVE_CAP };
+      shown = to;
+      continue;
+    }
+    let counted: number | null = null;
+    if (c.counted !== null) {
+      sum.add(c.counted);
+      const to = sum.floor();
+      counted = to - shown + 0;
+      shown = to;
+    }
+    const text = label(line.label ?? '', c);
+    const at = places.short(line.row);
+    const atEn = places.shortEn(line.row);
+    const byCategory = line.notPriced ? categoryDiscount : !line.discount ? category : line.discount.spread ? spreadDiscount : categoryDiscount;
     out[i] = {
-      line: shown === '' ? bi(`${line.row}行目`, `line ${line.row}`) : bi(`${line.row}行目 ${shown}`, `line ${line.row}: ${shown}`),
+      line: text === '' ? bi(at, atEn) : bi(`${at} ${text}`, `${atEn}: ${text}`),
       amount: line.amount,
-      category: byCategory(line.category, c),
-      counted: line.discount ? null : truncateYen(c.counted),
+      category: byCategory(line.notPriced ? 'notPriced' : line.category, c),
+      counted,
       months: monthsText(c),
       from: line.how === undefined ? null : how(`${line.how}\u0001${line.from ?? ''}`, c),
     };
@@ -93,7 +154,9 @@ export function quoteReadingOf(frame: unknown, cost: unknown, size: unknown, opt
 /** The block's cells: the header, then a row a line ("2行目 品名", amounts, texts in their cell form). */
 export function quoteLineRows(lines: readonly CountedLine[]): (string | number)[][] {
   const rows: (string | number)[][] = [QUOTE_HEADER.map(cellText)];
-  // a line's label is its cell as it always was: "2行目 品名" (cells count rows in Japanese)
-  for (const v of quoteReading(lines)) rows.push([v.line.ja, v.amount, cellText(v.category), v.counted ?? '', v.months, v.from ? cellText(v.from) : '']);
+  // a line's label is its cell as it always was, "2行目 品名" (a cap row is a sentence: both languages)
+  for (const v of quoteReading(lines)) {
+    rows.push([v.amount === '' ? cellText(v.line) : v.line.ja, v.amount, v.category ? cellText(v.category) : '', v.counted ?? '', v.months, v.from ? cellText(v.from) : '']);
+  }
   return rows;
 }

@@ -4,7 +4,6 @@
  * table. A plain amount skips the quote-line bookkeeping: bulk scenario tables are mostly that.
  */
 import { IthojoError } from '../errors/IthojoError';
-import { asText } from '../errors/asText';
 import { MSG } from '../errors/messages';
 import { sameText, type Text } from '../errors/text';
 import { MAX_AMOUNT, parseAmount, type Amount } from '../input/parseAmount';
@@ -89,15 +88,14 @@ export function evaluatePlain(plan: Plan, a: Amount, detail: boolean): Evaluatio
 /** A quote read by core/quote (its warnings go to CHECK, its lines to BREAKDOWN). */
 function evaluateQuote(plan: Plan, quote: Quote, detail = true): Evaluation {
   const qc = onDemand().quoteCosts(plan, quote.lines);
-  const notes = [...quote.notes, ...qc.notes].map(asText);
-  const e = finish(plan, qc.costs, ZERO, qc.present, qc.total, notes, detail, quote.warnings.map(asText));
+  const e = finish(plan, qc.costs, ZERO, qc.present, qc.total, [...quote.notes, ...qc.notes], detail, quote.warnings);
   return detail ? { ...e, lines: qc.lines } : e;
 }
 
 /** Lines the engine builds itself (a 複数社連携 member's costs): no quote, so nothing to tell. */
 export function evaluateLines(plan: Plan, lines: readonly QuoteLine[], detail = true): Evaluation {
   const qc = onDemand().quoteCosts(plan, lines);
-  return finish(plan, qc.costs, ZERO, qc.present, qc.total, qc.notes.map(asText), detail, NONE);
+  return finish(plan, qc.costs, ZERO, qc.present, qc.total, qc.notes, detail, NONE);
 }
 
 /** `reasons` plus `r` (once); a new array, as `reasons` may be the plan's. */

@@ -6,7 +6,6 @@
 import { IthojoError, isIthojoError } from '../errors/IthojoError';
 import { MSG } from '../errors/messages';
 import { QUOTE_MSG } from '../errors/quoteMessages';
-import { asText } from '../errors/asText';
 import type { Text } from '../errors/text';
 import { isBlank, normalizeKey } from '../input/normalizeText';
 import { parseAmount } from '../input/parseAmount';
@@ -77,7 +76,7 @@ function amountAt(row: readonly unknown[], col: number | undefined, rowNo: numbe
   try {
     return parseAmount(row[col]).yen;
   } catch (e) {
-    throw isIthojoError(e) ? new IthojoError(QUOTE_MSG.membersRow(rowNo, e.message)) : e;
+    throw isIthojoError(e) ? new IthojoError(QUOTE_MSG.membersRow(rowNo, e.text)) : e;
   }
 }
 
@@ -103,7 +102,7 @@ export function evaluateGroup(plan: Plan, group: GroupRule, cost: unknown, sizeA
     const memberPlan = memberPlanFor(plan, group, row, cols, sizeArg, rowNo);
     if (!group.memberSizes.includes(memberPlan.size.size)) {
       // 公募要領(複数社連携) 2-2-1(3)(ア), (5)(ア): members are 中小企業・小規模事業者等; a 大企業 row is neither counted nor priced
-      memberReasons.push(asText(QUOTE_MSG.memberNotEligible(rowNo, name, SIZE_LABELS[memberPlan.size.size])));
+      memberReasons.push(QUOTE_MSG.memberNotEligible(rowNo, name, SIZE_LABELS[memberPlan.size.size]));
       for (const col of ['base', 'pc', 'register', 'analysis', 'other'] as const) outsiders += amountAt(row, cols.get(col), rowNo);
       continue;
     }
@@ -131,7 +130,7 @@ export function evaluateGroup(plan: Plan, group: GroupRule, cost: unknown, sizeA
   const c = Math.min(truncateYen(mul(mul(frac(otherCost), tax), group.otherRate)), otherCapByShare, group.otherCap);
   const subsidy = a + b + c;
   const reasons = [...plan.ineligible, ...memberReasons];
-  if (members.length < group.minMembers) reasons.push(asText(QUOTE_MSG.tooFewMembers(members.length, group.minMembers)));
+  if (members.length < group.minMembers) reasons.push(QUOTE_MSG.tooFewMembers(members.length, group.minMembers));
   if (reasons.length === 0 && subsidy === 0) reasons.push(MSG.noEligibleCost());
   const eligible = reasons.length === 0;
   const total = members.reduce((s, m) => s + m.base.total, 0) + analysisCost + otherCost + outsiders;
@@ -155,6 +154,6 @@ function memberPlanFor(plan: Plan, group: GroupRule, row: readonly unknown[], co
     const { round: _round, ...options } = plan.options;
     return siblingPlan(plan, group.memberFrame, parseSize(sizeCell), { ...options, functions });
   } catch (e) {
-    throw isIthojoError(e) ? new IthojoError(QUOTE_MSG.membersRow(rowNo, e.message)) : e;
+    throw isIthojoError(e) ? new IthojoError(QUOTE_MSG.membersRow(rowNo, e.text)) : e;
   }
 }

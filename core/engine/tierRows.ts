@@ -9,7 +9,6 @@
  * truncated total. Subsidies are always computed on the exact parts; a note gives the exact
  * boundary. When the scenario is not eligible every shown subsidy is 0, like AMOUNT.
  */
-import { asText } from '../errors/asText';
 import { QUOTE_MSG } from '../errors/quoteMessages';
 import { bi, type Text } from '../errors/text';
 import { add, compare, floorDiv, frac, sub, ZERO, type Frac } from '../money/exact';
@@ -45,7 +44,7 @@ export function tierRows(buckets: readonly BucketResult[], eligible: boolean): {
       const last = i === b.parts.length - 1;
       const to = last ? endShown : Math.min(ceilOf(cum), endShown);
       if (!last && compare(frac(floorOf(cum)), cum) !== 0) {
-        notes.push(asText(QUOTE_MSG.tierBoundary(`${b.label} ${i + 1}段目/${i + 2}段目`, decimalText(sub(cum, start)), fractionText(sub(cum, start)))));
+        notes.push(QUOTE_MSG.tierBoundary(`${b.label} ${i + 1}段目/${i + 2}段目`, decimalText(sub(cum, start)), fractionText(sub(cum, start))));
       }
       // a bucket's last row takes what the cap leaves: the shown subsidies sum to the bucket's amount
       const after = !eligible ? 0 : last ? b.amount - paid : t.subsidy;
@@ -58,6 +57,6 @@ export function tierRows(buckets: readonly BucketResult[], eligible: boolean): {
     });
     start = end;
   }
-  if (fractional) notes.push(asText(QUOTE_MSG.costFractions()));
+  if (fractional) notes.push(QUOTE_MSG.costFractions());
   return { rows, notes };
 }

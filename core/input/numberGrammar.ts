@@ -3,25 +3,32 @@
  * option values all read through `scanNumber`. It accepts a documented grammar, not whatever
  * survives stripping (README "金額・数値の書き方"):
  *
- *   text       := taxWord? sign? prefix? yenSign? magnitude yenEnd? suffix? taxNote?   (after NFKC, trimmed)
+ *   text       := taxWord? sign? prefix? yenSign? sign? magnitude yenEnd? suffix? taxNote?   (after NFKC, trimmed)
+ *               | "(" yenSign? magnitude "円"? ")"                accounting brackets: negative (¥-30,000 = (30,000))
  *   magnitude  := digits ("." digit+)?                      plain: 1000000, 1,000,000, 1000.5
- *               | (group "億")? (group "万")? group?         at least one unit, falling: 1億2,000万, 150万, 1.5万
+ *               | (group "億")? (group "万")? last?          at least one unit, falling: 1億2,000万, 150万, 1.5万
  *   digits     := "0" | [1-9] digit*  |  [1-9] digit? digit? ("," digit digit digit)+
  *   group      := digits ("." digit+)?  |  digits? "千" digits?          each group < 10,000 (1万2千, 5千万)
- *   yenSign    := "¥" | "\"           yenEnd := "円"? "-"?   (the yen dash: ¥1,000,000-)
+ *   last       := four digits (1万5000, 1万0500, 1万2,500) | digits "千" digits?   after a unit: never 1万5 or 2億千
+ *   yenSign    := "¥" | "\"           yenEnd := "円"? "-"?   (the yen dash, only after ¥ or 円: ¥1,000,000-, 500,000円-)
  *   taxNote    := "(" ("税抜" | "税抜き" | "税別" | "税込" | "税込み") ")"   or the bare word
  *
  * A fraction may stand only in the last group. Spaces may separate the tokens around the
- * magnitude, never the digits themselves ("100 200" is not a number). Which parts a caller
- * allows (units, yen, sign, fraction, unit words) is its own choice; the result is exact.
+ * magnitude, never the digits themselves ("100 200" is not a number). A trailing dash with no ¥
+ * before the number or 円 before the dash ("500,000-") is refused: it could be a minus
+ * (quote-reading.md §Q13); so is a bare digit or 千 after a unit ("1万5", "2億千": §Q15). Which
+ * parts a caller allows (units, yen, sign, brackets, fraction, unit words) is its own choice; the
+ * result is exact.
  */
 export interface NumberRules {
   /** 万・億 (with 千) units. */
   readonly kanji?: boolean;
   /** ¥ / 円 / the yen dash / (税抜)・(税込) notes. */
   readonly yen?: boolean;
-  /** A leading minus: -, −, ▲ or △ (quote-line discounts). */
+  /** A leading minus: -, −, ▲ or △ (quote-line discounts), before or after the yen sign (§Q12). */
   readonly sign?: boolean;
+  /** Accounting brackets, (30,000), as a negative amount (the caller says where they may stand: §Q12, §Q31). */
+  readonly brackets?: boolean;
   /** A fractional part. */
   readonly fraction?: boolean;
   /** Unit words allowed after the number (人, ヶ月, %, kl …), compared after NFKC. */
@@ -40,6 +47,8 @@ export interface ScannedNumber {
   readonly tax: TaxNote;
   /** The unit word that followed the number ('' when none). */
   readonly suffix: string;
+  /** Written in accounting brackets: (30,000). */
+  readonly bracketed: boolean;
 }
 
 const TAX_WORDS: readonly (readonly [string, TaxNote])[] = [
@@ -83,15 +92,18 @@ class Cursor {
   }
 }
 
-/** digits := "0" | [1-9] digit* | [1-9] digit{0,2} ("," digit{3})+ — returns the digit text or null. */
-function readDigits(c: Cursor): string | null {
+/**
+ * digits := "0" | [1-9] digit* | [1-9] digit{0,2} ("," digit{3})+ — returns the digit text or null.
+ * `padded`: after a unit, a group of exactly four digits may start with zeros (1万0500).
+ */
+function readDigits(c: Cursor, padded = false): string | null {
   const s = c.s;
   const start = c.i;
   let j = start;
   while (j < s.length && isDigit(s.charCodeAt(j))) j++;
   const run = j - start;
   if (run === 0) return null;
-  if (run > 1 && s[start] === '0') return null; // no leading zeros: "0100" is a typo, not 100
+  if (run > 1 && s[start] === '0' && !(padded && run === 4)) return null; // no leading zeros: "0100" is a typo, not 100
   let text = s.slice(start, j);
   if (s[j] === ',') {
     if (run > 3) return null;
@@ -114,8 +126,8 @@ interface Scaled {
 }
 
 /** digits ("." digit+)? */
-function readPlain(c: Cursor, fraction: boolean): Scaled | null {
-  const int = readDigits(c);
+function readPlain(c: Cursor, fraction: boolean, padded = false): Scaled | null {
+  const int = readDigits(c, padded);
   if (int === null) return null;
   if (fraction && c.peek() === '.' && isDigit(c.s.charCodeAt(c.i + 1))) {
     c.i++;
@@ -127,11 +139,18 @@ function readPlain(c: Cursor, fraction: boolean): Scaled | null {
   return { n: BigInt(int), scale: 0 };
 }
 
+/** A group as read, with what §Q15 needs to know of it. */
+interface Group extends Scaled {
+  /** Digits written (commas aside), 0 for a bare 千. */
+  readonly digits: number;
+  readonly thousand: boolean;
+}
+
 /** group := plain | digits? "千" digits? ; null when nothing numeric is here. */
-function readGroup(c: Cursor, fraction: boolean): Scaled | null {
+function readGroup(c: Cursor, fraction: boolean, padded = false): Group | null {
   const start = c.i;
-  const head = readPlain(c, fraction);
-  if (c.peek() !== '千') return head;
+  const head = readPlain(c, fraction, padded);
+  if (c.peek() !== '千') return head && { ...head, digits: c.s.slice(start, c.i).replace(/[,.]/g, '').length, thousand: false };
   if (head && head.scale > 0) {
     c.i = start;
     return null;
@@ -144,7 +163,7 @@ function readGroup(c: Cursor, fraction: boolean): Scaled | null {
     c.i = mark;
     return null;
   }
-  return { n: thousands * 1000n + (rest === null ? 0n : BigInt(rest)), scale: 0 };
+  return { n: thousands * 1000n + (rest === null ? 0n : BigInt(rest)), scale: 0, digits: head ? 1 : 0, thousand: true };
 }
 
 function lessThan(x: Scaled, limit: bigint): boolean {
@@ -160,13 +179,16 @@ function readMagnitude(c: Cursor, rules: NumberRules): Scaled | null {
   let lastUnit = Infinity; // 8 for 億, 4 for 万
   let sawFraction = false;
   for (;;) {
-    const g = readGroup(c, fraction);
+    const g = readGroup(c, fraction, units > 0);
     if (g === null) break;
     if (sawFraction) return null; // a fraction may stand only in the last group
     const unit = c.peek() === '億' ? 8 : c.peek() === '万' ? 4 : 0;
     if (units > 0 || unit > 0) {
       if (!lessThan(g, TEN_THOUSAND)) return null; // each group is below the next unit: not 1万20000
     }
+    // after a unit, a last group is four digits or a 千 with its digit: "1万5" and "2億千" are asked (§Q15)
+    if (units > 0 && unit === 0 && (g.thousand ? g.digits === 0 : g.digits !== 4)) return null;
+    if (units > 0 && unit > 0 && g.thousand && g.digits === 0) return null;
     if (unit > 0 && unit >= lastUnit) return null; // units fall: 億 then 万
     if (g.scale > 0) sawFraction = true;
     const value: Scaled = { n: g.n * 10n ** BigInt(unit), scale: g.scale };
@@ -206,19 +228,37 @@ export function scanNumber(raw: string, rules: NumberRules): ScannedNumber | nul
     }
   }
   let negative = false;
-  if (rules.sign && SIGNS.includes(c.peek()) && c.peek() !== '') {
+  const bracketed = rules.brackets === true && tax === null && c.eat('(');
+  if (bracketed) c.spaces();
+  if (!bracketed && rules.sign && SIGNS.includes(c.peek()) && c.peek() !== '') {
     negative = true;
     c.i++;
     c.spaces();
   }
   if (rules.prefixes) c.eatLongest(rules.prefixes);
-  if (rules.yen && (c.eat('¥') || c.eat('\\'))) c.spaces();
+  const yenSign = rules.yen === true && (c.eat('¥') || c.eat('\\'));
+  if (yenSign) c.spaces();
+  // ¥-30,000, ￥▲30,000 (§Q12)
+  if (yenSign && !negative && !bracketed && rules.sign && SIGNS.includes(c.peek()) && c.peek() !== '') {
+    negative = true;
+    c.i++;
+    c.spaces();
+  }
   const m = readMagnitude(c, rules);
   if (m === null) return null;
   c.spaces();
   if (rules.yen) {
-    c.eat('円');
-    c.eat('-');
+    const yenWord = c.eat('円');
+    // the yen dash stands after ¥…, or after 円; "500,000-" could be a minus (§Q13)
+    if (c.peek() === '-') {
+      if (!yenSign && !yenWord) return null;
+      c.i++;
+    }
+    c.spaces();
+  }
+  if (bracketed) {
+    if (!c.eat(')')) return null;
+    negative = true;
     c.spaces();
   }
   const suffix = rules.suffixes ? c.eatLongest(rules.suffixes) : '';
@@ -230,5 +270,5 @@ export function scanNumber(raw: string, rules: NumberRules): ScannedNumber | nul
     c.spaces();
   }
   if (!c.done) return null;
-  return { n: m.n, d: 10n ** BigInt(m.scale), negative, tax, suffix };
+  return { n: m.n, d: 10n ** BigInt(m.scale), negative, tax, suffix, bracketed };
 }

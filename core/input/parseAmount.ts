@@ -19,9 +19,11 @@ export interface Amount {
   readonly truncated: boolean;
   /** A (税込)/(税抜) note in the text, or null. */
   readonly tax: TaxNote;
+  /** Written in accounting brackets, (30,000): a quote reads it only on a discount line (quote-reading.md §Q12, §Q31). */
+  readonly bracketed?: boolean;
 }
 
-const AMOUNT_RULES = { kanji: true, yen: true, sign: true, fraction: true } as const;
+const AMOUNT_RULES = { kanji: true, yen: true, sign: true, brackets: true, fraction: true } as const;
 
 /**
  * Texts that failed, with their error, per argument and sign rule: a column of one bad text
@@ -89,5 +91,5 @@ function fromText(text: string, arg: Arg, allowNegative: boolean): Amount {
   if (whole > MAX_BIG || (whole === MAX_BIG && truncated)) throw new IthojoError(MSG.tooLarge(arg, text));
   // floor: a negative amount with a fraction rounds away from zero (a discount never shrinks)
   const yen = s.negative ? -Number(whole) - (truncated ? 1 : 0) + 0 : Number(whole);
-  return { yen, truncated, tax: s.tax };
+  return s.bracketed ? { yen, truncated, tax: s.tax, bracketed: true } : { yen, truncated, tax: s.tax };
 }

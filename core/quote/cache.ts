@@ -7,7 +7,9 @@
 import type { IthojoError } from '../errors/IthojoError';
 import type { RuleTable } from '../rules/types';
 import type { Row } from './columns';
+
 import { onDemand } from '../onDemand';
+import { originOf } from './origin';
 import { remember } from './remember';
 import type { Quote } from './types';
 
@@ -24,8 +26,10 @@ export function withQuoteCache<T>(run: () => T): T {
 }
 
 export function quoteOf(rows: readonly Row[], table: RuleTable): Quote {
-  if (!readings) return onDemand().readQuote(rows, table);
+  // where the host says the range stands (Excel's parameter address), its rows are named as the sheet shows them
+  const origin = originOf(rows);
+  if (!readings) return onDemand().readQuote(rows, table, origin);
   let byTable = readings.get(rows);
   if (!byTable) readings.set(rows, (byTable = new Map()));
-  return remember(byTable, table, () => onDemand().readQuote(rows, table));
+  return remember(byTable, table, () => onDemand().readQuote(rows, table, origin));
 }

@@ -6,7 +6,7 @@
 import { isBlank } from '../input/normalizeText';
 import { scanNumber } from '../input/numberGrammar';
 
-const AMOUNT_RULES = { kanji: true, yen: true, sign: true, fraction: true } as const;
+const AMOUNT_RULES = { kanji: true, yen: true, sign: true, brackets: true, fraction: true } as const;
 
 /**
  * Whether a cell is a label: text that the amount grammar cannot read. Text that cannot start an
@@ -17,7 +17,8 @@ const AMOUNT_RULES = { kanji: true, yen: true, sign: true, fraction: true } as c
 export function isLabel(x: unknown): x is string {
   if (typeof x !== 'string' || isBlank(x)) return false;
   const c = x.trimStart()[0];
-  if (c === '税') return scanNumber(x, AMOUNT_RULES) === null;
+  // 税込…, (30,000): scanned; anything else that cannot start an amount is a label unscanned
+  if (c === '税' || c === '(' || c === '（') return scanNumber(x, AMOUNT_RULES) === null;
   return !startsLikeAmount(c);
 }
 
@@ -30,4 +31,13 @@ function startsLikeAmount(c: string): boolean {
 /** Whether text reads as an amount (no exception: a probe, used per cell). */
 export function readsAsAmount(text: string): boolean {
   return scanNumber(text, AMOUNT_RULES) !== null;
+}
+
+/**
+ * Whether a cell can name a line: text that is not an amount, scanned even where it starts like one
+ * ("2年目", "3PCライセンス", "10%対象" name things; "150,000" and "¥1,000-" do not).
+ */
+export function isNamingText(x: unknown): x is string {
+  if (typeof x !== 'string' || isBlank(x)) return false;
+  return isLabel(x) || !readsAsAmount(x);
 }

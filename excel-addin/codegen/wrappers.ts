@@ -1,7 +1,9 @@
 /**
  * Renders excel-addin/functions.ts: one thin wrapper per declaration, with the JSDoc that
  * custom-functions-metadata turns into functions.json. Every parameter is a matrix (`any[][]`)
- * so a range arrives whole and the core decides how to read it.
+ * so a range arrives whole and the core decides how to read it. Each wrapper asks for its
+ * parameters' addresses (`@requiresParameterAddresses`, the invocation as its last parameter), so
+ * a message can name a quote's row as the sheet shows it ("見積 B12 (12行目)": issue 19).
  */
 import type { FunctionDecl } from '../../core';
 import { DEFAULT_BASE_URL, helpUrlFor } from './baseUrl';
@@ -48,17 +50,21 @@ function wrapper(d: FunctionDecl, baseUrl: string): string {
     docText(d.en, d.id),
     `@customfunction ${d.id}`,
     ...params.map((p) => `@param ${p.name} ${docText(p.en, `${d.id}.${p.name}`)}`),
+    `@param invocation Where the call's arguments stand in the workbook`,
     `@returns {any[][]} ${docText(d.returns.en, `${d.id} returns`)}`,
     `@helpurl ${helpUrlFor(baseUrl, d.id)}`,
+    '@requiresParameterAddresses',
   ];
-  const signature = params.map((p) => `${p.name}${p.optional ? '?' : ''}: any[][]`).join(', ');
+  if (params.some((p) => p.name === 'invocation')) throw new Error(`${d.id}: "invocation" is the wrappers' own last parameter`);
+  // Excel passes the invocation last, after every declared parameter (omitted ones as null)
+  const signature = [...params.map((p) => `${p.name}${p.optional ? '?' : ''}: any[][]`), 'invocation?: CustomFunctions.Invocation'].join(', ');
   const args = params.map((p) => p.name).join(', ');
   return [
     '/**',
     ...doc.map((line) => ` * ${line}`),
     ' */',
     `export function ${d.id}(${signature}): any[][] {`,
-    `  return call('${d.id}', [${args}]);`,
+    `  return call('${d.id}', [${args}], invocation);`,
     '}',
   ].join('\n');
 }

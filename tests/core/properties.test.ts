@@ -286,7 +286,8 @@ describe('plain costs: AMOUNT against the decimal.js oracle', () => {
         expect(AMOUNT(s.frame, `¥${grouped}`, s.sizeText, s.options)).toBe(expected);
         const man = Math.floor(cost / 10000);
         const rest = cost % 10000;
-        if (man > 0 && man < 10000) expect(AMOUNT(s.frame, `${man}万${rest === 0 ? '' : rest}円`, s.sizeText, s.options)).toBe(expected);
+        // after 万 the rest is four digits (1万0500円; "1万500" is asked: quote-reading.md §Q15)
+        if (man > 0 && man < 10000) expect(AMOUNT(s.frame, `${man}万${rest === 0 ? '' : String(rest).padStart(4, '0')}円`, s.sizeText, s.options)).toBe(expected);
         if (rest === 0 && man < 10000) expect(AMOUNT(s.frame, `${man}万`, s.sizeText, s.options)).toBe(expected);
         // decimal 万 is read exactly: N.NNNN万 = N × 10,000 + NNNN (each group below the next unit: N < 10,000)
         if (man > 0 && man < 10000) expect(AMOUNT(s.frame, `${man}.${String(rest).padStart(4, '0')}万`, s.sizeText, s.options)).toBe(expected);
@@ -338,7 +339,8 @@ function lineArb(withHardware: boolean): fc.Arbitrary<Line> {
       amount: fc.oneof(fc.integer({ min: 0, max: 3_000_000 }), pick(0, 1, 99_999, 200_000, 400_000, 700_000, 1_000_000, 2_000_001)),
       months: fc.option(fc.integer({ min: 1, max: 60 }), { nil: undefined }),
     })
-    .map(({ spec, which, amount, months }) => ({ spec, name: spec.names[which % spec.names.length], amount, months }));
+    // a software line that states a term is a term licence, counted like クラウド (quote-reading.md §Q22): no term on one here
+    .map(({ spec, which, amount, months }) => ({ spec, name: spec.names[which % spec.names.length], amount, months: spec.kind === 'software' ? undefined : months }));
 }
 
 function quoteArb(withHardware: boolean): fc.Arbitrary<Line[]> {

@@ -65,10 +65,14 @@ describe('what issue 10 found refused', () => {
     expect(AMOUNT('通常枠', quote)).toBe(amount);
   });
 
-  test('ノートPC and ハードウェア are PC等 in インボイス対応類型 (10万円 cap at 1/2)', () => {
-    // software 1,000,000 × 3/4 = 750,000 → 1機能 cap 500,000; PC 120,000 × 1/2 = 60,000; ハードウェア 80,000 × 1/2 = 40,000
-    // (PC等 caps the two together at 100,000: 60,000 + 40,000 = 100,000)
-    expect(AMOUNT('インボイス対応類型', [['ソフトウェア', 1000000], ['ノートPC', 120000], ['ハードウェア', 80000]])).toBe(600000);
+  test('ノートPC is PC等 in インボイス対応類型 (10万円 cap at 1/2); a 区分 of ハードウェア is refined by the 品名 (Q17)', () => {
+    // software 1,000,000 × 3/4 = 750,000 → 1機能 cap 500,000; PC 120,000 × 1/2 = 60,000; POSレジ 80,000 × 1/2 = 40,000
+    const q = [['区分', '品名', '金額'], ['ソフトウェア', '会計', 1000000], ['', 'ノートPC', 120000], ['ハードウェア', 'POSレジ端末', 80000]];
+    expect(AMOUNT('インボイス対応類型', q)).toBe(600000);
+    const t = BREAKDOWN('インボイス対応類型', q) as Row[];
+    expect(lineRows(t)[2].slice(2, 4)).toEqual(['POSレジ・券売機等', 80000]);
+    // ハードウェア alone cannot tell a PC (10万円) from a register (20万円): asked
+    expect(errorOf(() => AMOUNT('インボイス対応類型', [['ソフトウェア', 1000000], ['ハードウェア', 80000]])).message).toMatch(/^見積2行目の「ハードウェア」はハードウェアですが、PC・タブレット等 か POSレジ・券売機等 かが品名から分かりません/);
   });
 
   test('a 4-column 品名 | 数量 | 単価 | 金額 range', () => {
@@ -160,14 +164,15 @@ describe('category: 区分, else 品名 keywords, else the heading above', () =>
   });
 
   test('a line with nothing to go by is an error naming its row', () => {
-    const e = errorOf(() => AMOUNT('通常枠', [['会計ソフト', 1000000], ['諸経費', 5000]]));
-    expect(e.message).toMatch(/^見積2行目の区分が不明です: 「諸経費」/);
+    const e = errorOf(() => AMOUNT('通常枠', [['会計ソフト', 1000000], ['X社 部材', 5000]]));
+    expect(e.message).toMatch(/^見積2行目の区分が不明です: 「X社 部材」/);
     expectGoodMessage(e.message);
   });
 
   test('excluded costs (送料, 交通費, リース) are never inferred, not even from a heading', () => {
     const e = errorOf(() => AMOUNT('インボイス対応類型', [['【ハードウェア】', ''], ['ノートPC', 100000], ['送料', 2000], ['会計ソフト', 500000]]));
-    expect(e.message).toMatch(/^見積3行目の区分が不明です: 「送料」/);
+    expect(e.message).toMatch(/^見積3行目の「送料」は「送料」を含むため区分を推定しません/);
+    expectGoodMessage(e.message);
     // with its own 区分 it counts (運搬費 of hardware: it2025.md §3.2)
     expect(AMOUNT('インボイス対応類型', [['区分', '品名', '金額'], ['PC', '送料', 2000], ['PC', 'ノートPC', 100000], ['ソフトウェア', '会計ソフト', 500000]])).toBe(375000 + 51000);
   });
@@ -180,19 +185,19 @@ describe('category: 区分, else 品名 keywords, else the heading above', () =>
   });
 
   test('a heading that names no category ends the section above it', () => {
-    const e = errorOf(() => AMOUNT('通常枠', [['【ソフトウェア】', ''], ['販売管理 Basic', 800000], ['【その他】', ''], ['諸経費', 5000]]));
+    const e = errorOf(() => AMOUNT('通常枠', [['【ソフトウェア】', ''], ['販売管理 Basic', 800000], ['【その他】', ''], ['X社 部材', 5000]]));
     expect(e.message).toMatch(/^見積4行目の区分が不明です/);
   });
 
   test('a numbered row without an amount is a line missing its amount, not a heading', () => {
     const e = errorOf(() => AMOUNT('通常枠', [['No', '品名', '金額'], [1, '会計ソフト', 800000], [2, 'ノートPC', '']]));
-    expect(e.message).toMatch(/^見積3行目に金額がありません/);
+    expect(e.message).toMatch(/^見積3行目「ノートPC」に金額がありません/);
     // so is a row with both a 区分 and a 品名
-    expect(errorOf(() => AMOUNT('通常枠', [['区分', '品名', '金額'], ['ソフトウェア', '会計ソフト', '']])).message).toMatch(/^見積2行目に金額がありません/);
+    expect(errorOf(() => AMOUNT('通常枠', [['区分', '品名', '金額'], ['ソフトウェア', '会計ソフト', '']])).message).toMatch(/^見積2行目「会計ソフト」に金額がありません/);
   });
 
   test('a category the frame does not cover is an error naming the line (hardware outside インボイス)', () => {
-    expect(errorOf(() => AMOUNT('通常枠', [['会計ソフト', 800000], ['ノートPC', 100000]])).message).toMatch(/^見積2行目の区分「PC・タブレット等」は通常枠の補助対象になりません/);
+    expect(errorOf(() => AMOUNT('通常枠', [['会計ソフト', 800000], ['ノートPC', 100000]])).message).toMatch(/^見積2行目「ノートPC」の区分「PC・タブレット等」は通常枠の補助対象になりません/);
   });
 });
 
@@ -221,7 +226,7 @@ describe('amounts: 金額, else 数量 × 単価 exactly', () => {
   });
 
   test('a quantity without a price (or the reverse) is an error, not a heading', () => {
-    expect(errorOf(() => AMOUNT('通常枠', [['品名', '数量', '単価', '金額'], ['会計ソフト', 2, '', '']])).message).toMatch(/^見積2行目に金額がありません/);
+    expect(errorOf(() => AMOUNT('通常枠', [['品名', '数量', '単価', '金額'], ['会計ソフト', 2, '', '']])).message).toMatch(/^見積2行目「会計ソフト」に金額がありません/);
   });
 
   test('税込 in a line\'s amount or text makes that line tax-inclusive (÷ 1.1 exactly)', () => {
@@ -234,10 +239,14 @@ describe('amounts: 金額, else 数量 × 単価 exactly', () => {
     expect(SELFPAY('通常枠', [['会計ソフト', '1,100,000円(税込)'], ['導入設定', 550000]])).toBe(875000);
   });
 
-  test('無償 is 0 yen; other words in an amount cell are errors naming the line', () => {
+  test('無償 is 0 yen; 別途 is not priced here (Q5); other words in an amount cell are errors naming the line', () => {
     expect(AMOUNT('通常枠', [['会計ソフト', 1000000], ['初期設定', '無償']])).toBe(500000);
-    const e = errorOf(() => AMOUNT('通常枠', [['会計ソフト', 1000000], ['初期設定', '別途']]));
-    expect(e.message).toMatch(/^見積2行目: 金額欄を金額として読めません: 「別途」/);
+    // 別途 and 実費 count 0, need no category (Q5 wins over Q4) and CHECK says so
+    const q = [['会計ソフト', 1000000], ['交通費', '実費'], ['初期設定', '別途']];
+    expect(AMOUNT('通常枠', q)).toBe(500000);
+    expect(CHECK('通常枠', q)).toMatch(/金額が「別途」「実費」などの行はこの見積では0円とし、補助対象に含めていません: 2行目「交通費」、3行目「初期設定」/);
+    const e = errorOf(() => AMOUNT('通常枠', [['会計ソフト', 1000000], ['初期設定', 'たくさん']]));
+    expect(e.message).toMatch(/^見積2行目: 金額欄を金額として読めません: 「たくさん」/);
   });
 });
 
@@ -255,7 +264,7 @@ describe('the eligible split: 見積額 (A), 補助対象外 (B), 補助対象�
   });
 
   test('B > A is an error', () => {
-    expect(errorOf(() => AMOUNT('通常枠', [head, ['ソフトウェア', '会計', 100000, 200000, '']])).message).toMatch(/^見積2行目の補助対象外 200,000円 が見積額 100,000円 を超えています/);
+    expect(errorOf(() => AMOUNT('通常枠', [head, ['ソフトウェア', '会計', 100000, 200000, '']])).message).toMatch(/^見積2行目「会計」の補助対象外 200,000円 が見積額 100,000円 を超えています/);
   });
 
   test('a line wholly 対象外 by its split needs no category', () => {
@@ -287,8 +296,9 @@ describe('months: 月数 column, else a 数量 in months or years, else the 品�
     expect(n).toEqual(['月数が上限を超える40行を「金額×上限÷月数」で按分しました: 2行目 36→24か月、3行目 36→24か月、4行目 36→24か月、ほか37行 (and 37 more) (lines beyond the month limit prorated: 40)']);
   });
 
-  test('a monthly fee whose months cannot be read is counted in full, with a warning', () => {
-    expect(CHECK('通常枠', [['会計ソフト', 1000000], ['クラウド 月額利用料', 360000]])).toMatch(/^OK \(注意: .*月額・年額の行の月数が分からないため全額を対象にしました: 2行目「クラウド 月額利用料」/);
+  test('a monthly fee whose months cannot be read is asked (Q20, Q34); a fee with no time word counts as written, noted (Q21)', () => {
+    expect(errorOf(() => AMOUNT('通常枠', [['会計ソフト', 1000000], ['クラウド 月額利用料', 360000]])).message).toMatch(/^見積2行目の「クラウド 月額利用料」は期間を表す語を含みますが、月数が読めません/);
+    expect(CHECK('通常枠', [['会計ソフト', 1000000], ['クラウド利用料', 360000]])).toMatch(/^OK \(注意: .*月数の書かれていない利用料・保守・オプションの行は全額を対象にしました \(月数の上限を確認できません\): 2行目「クラウド利用料」/);
   });
 });
 
@@ -329,7 +339,7 @@ describe('discounts', () => {
     // 導入設定 300,000 − 100,000 = 200,000; + ソフト 1,000,000 = 1,200,000 × 1/2
     expect(AMOUNT('通常枠', [['区分', '品名', '金額'], ['ソフトウェア', '会計', 1000000], ['導入設定', '設定', 300000], ['導入設定', '設定値引き', -100000]])).toBe(600000);
     const e = errorOf(() => AMOUNT('通常枠', [['区分', '品名', '金額'], ['ソフトウェア', '会計', 1000000], ['導入設定', '設定', 300000], ['導入設定', '値引き', -300001]]));
-    expect(e.message).toBe('見積4行目の値引き (マイナスの金額) 300,001円 が、値引きの対象 (導入設定・マニュアル作成・導入研修) の金額 300,000円 を超えています (Quote line 4: the discount 300001 exceeds what it reduces, 300000)');
+    expect(e.message).toBe('見積4行目「値引き」の値引き (マイナスの金額) 300,001円 が、値引きの対象 (導入設定・マニュアル作成・導入研修) の金額 300,000円 を超えています (Quote line 4 "値引き": the discount 300001 exceeds what it reduces, 300000)');
   });
 
   test('a 値引 label with a positive amount is still a discount (never adds to the cost)', () => {
@@ -347,14 +357,21 @@ describe('discounts', () => {
   });
 
   test('a discount without a category larger than the eligible lines is an error', () => {
-    expect(errorOf(() => AMOUNT('通常枠', [['会計ソフト', 100000], ['交通費 (対象外)', 50000], ['値引き', -120000]])).message).toMatch(/^見積3行目の値引き.*補助対象の行\) の金額 100,000円 を超えています/);
+    expect(errorOf(() => AMOUNT('通常枠', [['会計ソフト', 100000], ['交通費 (対象外)', 50000], ['値引き', -120000]])).message).toMatch(/^見積3行目「値引き」の値引き.*補助対象の行\) の金額 100,000円 を超えています/);
     // spread over all lines it fits: (150,000 − 120,000)/150,000 × 100,000 = 20,000 × 1/2 = 10,000 < 下限 50,000
     expect(AMOUNT('通常枠', [['会計ソフト', 100000], ['交通費 (対象外)', 50000], ['値引き', -120000]], '', '値引き=按分')).toBe(0);
   });
 
-  test('a discount under a heading does not take the heading\'s category (it is the quote\'s)', () => {
-    // 【保守】 then 出精値引き: spread over software 1,000,000 and 保守 200,000 → 1,150,000 × 1/2 = 575,000
-    expect(AMOUNT('通常枠', [['会計ソフト', 1000000], ['【保守】', ''], ['年間サポート', 200000], ['出精値引き', -50000]])).toBe(575000);
+  test('a discount under a section heading takes the heading\'s category (Q42); after the section\'s 小計 it is the quote\'s', () => {
+    // インボイス, 中小, 機能=2. Under 【PC】 the ▲100,000 is the PC bucket's: PC 200,000 − 100,000 = 100,000 × 1/2 = 50,000;
+    // ITツール 1,000,000: 500,000 + (1,000,000 − 2,000,000/3) × 2/3 = 722,222.22 → 722,222. AMOUNT 772,222.
+    const under = [['会計ソフト', 1000000], ['【PC】', ''], ['ノートPC', 200000], ['出精値引き', -100000]];
+    expect(AMOUNT('インボイス対応類型', under, '中小企業', '機能=2')).toBe(772222);
+    // after the 小計 the section has ended: the discount is the quote's, off the counted cost pro rata to the
+    // buckets (Q23, Q41): ITツール 1,000,000 − 100,000 × 1,000,000/1,200,000 = 916,666.67 → 500,000 + 250,000 × 2/3
+    // = 666,666.67 → 666,666; PC 200,000 − 16,666.67 = 183,333.33 × 1/2 = 91,666.67 → 91,666. AMOUNT 758,332.
+    const after = [['会計ソフト', 1000000], ['【PC】', ''], ['ノートPC', 200000], ['小計', 200000], ['出精値引き', -100000]];
+    expect(AMOUNT('インボイス対応類型', after, '中小企業', '機能=2')).toBe(758332);
   });
 });
 
@@ -445,6 +462,18 @@ describe('one quote is read once per call, beside a column of scenarios', () => 
     const many = time(() => AMOUNT(frames, bad));
     expect(many).toBeLessThan(one * 20);
     const cells = (AMOUNT(frames, bad) as unknown[][]).map((r) => (r[0] as Error).message);
-    expect(new Set(cells)).toEqual(new Set(['見積20002行目: 金額欄を金額として読めません: 「たくさん」。例: 1000000、"1,000,000円"、"150万円" (amount: not an amount: "たくさん") (Quote line 20002)']));
+    expect(new Set(cells)).toEqual(new Set(['見積20002行目: 金額欄を金額として読めません: 「たくさん」。例: 1000000、"1,000,000円"、"150万円" (Quote line 20002: amount: not an amount: "たくさん")']));
+  });
+});
+
+describe('a numeric grid with one text cell (issue 19)', () => {
+  test('says which cell and text it could not read', () => {
+    const e = errorOf(() => AMOUNT('通常枠', [[1000000, 2000000], [90000, 'abc']]));
+    expect(e.message).toBe('経費の範囲は金額の表ですが、見積2行目2列目の「abc」を金額として読めません。金額にするか、見積なら品名の列と見出し行を含めてください (cost range: numbers except quote row 2, column 2, "abc": not an amount)');
+    expectGoodMessage(e.message);
+    // also where the stray text stands in the first column
+    expect(errorOf(() => AMOUNT('通常枠', [['abc', 1000000], [2000000, 3000000]])).message).toMatch(/見積1行目1列目の「abc」を金額として読めません/);
+    // a quote of labelled lines with a subtotal row is still a quote
+    expect(AMOUNT('通常枠', [['ソフトウェア', 1000000], ['', 1000000]])).toBe(500000);
   });
 });

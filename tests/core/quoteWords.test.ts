@@ -5,6 +5,8 @@
  */
 import { citation } from '../../core/rules/citation';
 import { QUOTE_MSG } from '../../core/errors/quoteMessages';
+import { bi, cellText, type Text } from '../../core/errors/text';
+import { RANGE_PLACES, sheetPlaces } from '../../core/quote/places';
 import { allTables } from '../../core/rules/registry';
 import { IT_QUOTE_KEYWORDS } from '../../core/rules/it/quoteKeywords';
 import { expectGoodMessage } from './helpers';
@@ -41,35 +43,89 @@ describe('citation', () => {
 });
 
 describe('messages of the quote reader', () => {
-  test.each(Object.entries({
-    unknownCategory: QUOTE_MSG.unknownCategory(3, 'x'.repeat(200), ['ソフトウェア']),
+  const at = RANGE_PLACES.line(3);
+  const sheet = sheetPlaces({ sheet: '見積', row: 10, column: 2 }, 0).line(3);
+  const long = 'x'.repeat(200);
+  // every message of QUOTE_MSG, with sample arguments (the completeness check below keeps this list whole)
+  const samples: Record<string, Text | string> = {
     quoteShape: QUOTE_MSG.quoteShape(),
     noQuoteLines: QUOTE_MSG.noQuoteLines(),
-    headerNoAmount: QUOTE_MSG.headerNoAmount(1),
-    headerAgain: QUOTE_MSG.headerAgain(9),
-    lineAboveHeader: QUOTE_MSG.lineAboveHeader(1, 3),
-    lineNoAmount: QUOTE_MSG.lineNoAmount(4),
-    unitPriceFraction: QUOTE_MSG.unitPriceFraction(4),
-    splitTooLarge: QUOTE_MSG.splitTooLarge(2, 200, 100),
-    discountTooLarge: QUOTE_MSG.discountTooLarge(5, 300001n, 300000, '導入設定'),
+    headerNoAmount: QUOTE_MSG.headerNoAmount(at),
+    headerNoItem: QUOTE_MSG.headerNoItem(at, ['品名', '品目']),
+    headerAgain: QUOTE_MSG.headerAgain(sheet),
+    lineAboveHeader: QUOTE_MSG.lineAboveHeader(at, '3行目'),
+    numericGrid: QUOTE_MSG.numericGrid(RANGE_PLACES.cell(2, 1), long),
+    errorValue: QUOTE_MSG.errorValue(at, '#N/A'),
+    bareAmount: QUOTE_MSG.bareAmount(at, 100, 200, 300),
+    headingAmount: QUOTE_MSG.headingAmount(at, long, 100, 200),
+    lineNoAmount: QUOTE_MSG.lineNoAmount(at, '会計ソフト'),
+    lineAmount: QUOTE_MSG.lineAmount(at, bi('金額欄を金額として読めません', 'amount: not an amount')),
+    unitPriceFraction: QUOTE_MSG.unitPriceFraction(at, '会計ソフト'),
+    productTooLarge: QUOTE_MSG.productTooLarge(at, long),
+    amountsDisagree: QUOTE_MSG.amountsDisagree(at, '導入設定', 100, 110),
+    unitPriceTaxUnclear: QUOTE_MSG.unitPriceTaxUnclear(at, 'クラウド', '1,100円', 1000),
+    parensOnItem: QUOTE_MSG.parensOnItem(at, '(30,000)'),
+    taxClassUnknown: QUOTE_MSG.taxClassUnknown(at, long),
+    taxStatementConflict: QUOTE_MSG.taxStatementConflict(at, '※価格は税込です', true),
+    markUnknown: QUOTE_MSG.markUnknown(at, '在庫管理', '△'),
+    markBlank: QUOTE_MSG.markBlank(at, '帳票設定作業'),
+    unknownCategory: QUOTE_MSG.unknownCategory(at, long, ['ソフトウェア']),
+    neverInferred: QUOTE_MSG.neverInferred(at, long, '諸経費', ['ソフトウェア', '対象外']),
+    genericHardware: QUOTE_MSG.genericHardware(at, 'ハードウェア'),
+    twoHardwareGroups: QUOTE_MSG.twoHardwareGroups(at, 'タブレットPOSレジ端末'),
+    headUndecided: QUOTE_MSG.headUndecided(at, long, 'a', 'b'),
+    categoryNotInFrame: QUOTE_MSG.categoryNotInFrame(at, 'ノートPC', 'PC・タブレット等', '通常枠'),
+    termUnreadable: QUOTE_MSG.termUnreadable(at, long),
+    termsDisagree: QUOTE_MSG.termsDisagree(at, 'クラウド会計', 36, 24),
+    perUserMonths: QUOTE_MSG.perUserMonths(at, '勤怠管理クラウド'),
+    splitTooLarge: QUOTE_MSG.splitTooLarge(at, '会計', 200, 100),
+    discountTooLarge: QUOTE_MSG.discountTooLarge(at, '値引き', 300001n, 300000, '導入設定'),
     categoryInferred: QUOTE_MSG.categoryInferred('2行目「ノートPC」→PC・タブレット等'),
     categoryFromHeading: QUOTE_MSG.categoryFromHeading('3行目「作業」→導入設定'),
-    qtyPriceMismatch: QUOTE_MSG.qtyPriceMismatch(2, '800,000円', 1000000),
-    splitMismatch: QUOTE_MSG.splitMismatch(2, 1000000, 200000, 900000, 800000),
-    summaryMismatch: QUOTE_MSG.summaryMismatch(9, '小計'.repeat(100), 1300000, 1200000),
-    monthsUnknown: QUOTE_MSG.monthsUnknown('2行目「月額」'),
+    categoryFromAbove: QUOTE_MSG.categoryFromAbove('3行目「作業」→導入設定'),
+    termFromText: QUOTE_MSG.termFromText('3行目「保守 36ヶ月」36か月'),
+    termLicence: QUOTE_MSG.termLicence('3行目「ライセンス（3年分）」'),
+    termUnknown: QUOTE_MSG.termUnknown('3行目「クラウド」'),
+    notPriced: QUOTE_MSG.notPriced('3行目「交通費」'),
+    qtyPriceMismatch: QUOTE_MSG.qtyPriceMismatch(at, '800,000円', 1000000),
+    splitMismatch: QUOTE_MSG.splitMismatch(at, 1000000, 200000, 900000, 800000),
+    summaryMismatch: QUOTE_MSG.summaryMismatch(at, '小計'.repeat(100), 1300000, 1200000),
+    taxStatement: QUOTE_MSG.taxStatement(at, long, true),
     taxMentioned: QUOTE_MSG.taxMentioned(),
     proratedLines: QUOTE_MSG.proratedLines(2, '3行目 36→24か月'),
     lineTaxIncluded: QUOTE_MSG.lineTaxIncluded('3行目'),
     lineTaxExcluded: QUOTE_MSG.lineTaxExcluded('3行目'),
     discountSpread: QUOTE_MSG.discountSpread(50000, false),
-    discountSpreadAll: QUOTE_MSG.discountSpread(50000, true),
+    groupCapped: QUOTE_MSG.groupCapped('役務', 2000000),
     tierBoundary: QUOTE_MSG.tierBoundary('ITツール 1段目/2段目', '666,666.67', '2,000,000/3'),
     costFractions: QUOTE_MSG.costFractions(),
-  }))('%s', (_name, message) => {
-    expectGoodMessage(message);
+    lineCount: QUOTE_MSG.lineCount(12),
+    membersShape: QUOTE_MSG.membersShape(['構成員', '規模']),
+    membersRow: QUOTE_MSG.membersRow(2, bi('経費を金額として読めません', 'cost: not an amount')),
+    membersNeedTable: QUOTE_MSG.membersNeedTable('複数者連携'),
+    tooFewMembers: QUOTE_MSG.tooFewMembers(1, 2),
+    memberNotEligible: QUOTE_MSG.memberNotEligible(2, 'M1', '大企業'),
+  };
+
+  test('every message has a sample here', () => {
+    expect(Object.keys(samples).sort()).toEqual(Object.keys(QUOTE_MSG).sort());
+  });
+
+  test.each(Object.entries(samples))('%s', (_name, message) => {
+    const cell = typeof message === 'string' ? message : cellText(message);
+    expectGoodMessage(cell);
+    if (typeof message !== 'string') {
+      // a Text: Japanese in ja, English in en, and the cell shows exactly "日本語 (English)"
+      expect(message.en).toMatch(/[A-Za-z]{2,}/);
+      expect(cell).toBe(`${message.ja} (${message.en})`);
+    }
     // inputs are quoted cut to 60 characters
-    expect(message).not.toMatch(/x{61}|(小計){31}/);
+    expect(cell).not.toMatch(/x{61}|(小計){31}/);
+  });
+
+  test('a row is named as the sheet shows it where the host gives the range\'s place', () => {
+    expect(cellText(sheet)).toBe('見積 B12 (12行目) (見積!B12 (row 12))');
+    expect(cellText(at)).toBe('見積3行目 (Quote line 3)');
   });
 });
 

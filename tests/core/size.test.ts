@@ -155,7 +155,7 @@ describe('SIZE: figures are read strictly, and each message names its argument (
 
   test('counts and amounts as people type them', () => {
     expect(SIZE('製造業', '3億円', '')).toBe('中小企業');
-    expect(SIZE('製造業', '3億1円', '')).toBe('大企業');
+    expect(SIZE('製造業', '3億0001円', '')).toBe('大企業'); // "3億1円" is asked (quote-reading.md §Q15)
     expect(SIZE('製造業', '', '20人')).toBe('小規模事業者');
     expect(SIZE('卸売業', '1億', '６名')).toBe('中小企業');
     expect(SIZE('製造業', '', '1,000')).toBe('大企業');

@@ -238,11 +238,14 @@ describe('every message has Japanese text, then English in parentheses', () => {
   function sample(name: string): unknown {
     if (name === 'a') return { ja: '経費', en: 'cost' };
     if (name === 'requirement') return { ja: '省エネ要件', en: 'the energy-saving requirement' };
+    // a quote row's place, or the message of the cell it could not read (QUOTE_MSG takes Texts: issue 19)
+    if (name === 'at' || name === 'place') return { ja: '見積3行目', en: 'Quote line 3' };
+    if (name === 'cause') return { ja: '金額欄を金額として読めません', en: 'amount: not an amount' };
     if (/^(known|allowed|years|names|list)$/.test(name)) return ['甲', '乙'];
     if (/^(row|round|months|limit|amount|floor|n|min|max|length|year|given|count|columns|column|month|months)$/.test(name)) return 3;
     return 'テキスト';
   }
-  const paramsOf = (fn: (...a: unknown[]) => string): string[] =>
+  const paramsOf = (fn: (...a: unknown[]) => unknown): string[] =>
     (/^\(([^)]*)\)/.exec(fn.toString())?.[1] ?? '').split(',').map((p) => p.trim().replace(/[:=].*$/, '')).filter((p) => p !== '');
 
   const tables: Record<string, Record<string, unknown>> = { MSG, QUOTE_MSG, HELPER_MSG };

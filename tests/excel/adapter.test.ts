@@ -166,7 +166,7 @@ describe('errors of a single-cell call are thrown as CustomFunctions.Error with 
     ['an unknown option', () => X.AMOUNT([['通常枠']], [[1000000]], null as never, [['ほげ']]), /不明なオプション/],
     ['a malformed option value', () => X.AMOUNT([['通常枠']], [[1000000]], null as never, [['プロセス=abc']]), /オプション「プロセス」を数値として読めません: 「abc」/],
     ['quote lines of the wrong shape', () => X.AMOUNT([['通常枠']], [['ソフトウェア', 1000, 1, 2]]), /見積明細/],
-    ['a quote line with an unknown category', () => X.AMOUNT([['通常枠']], [['送料', 1000], ['ソフトウェア', 100000]]), /区分が不明/],
+    ['a quote line with an unknown category', () => X.AMOUNT([['通常枠']], [['X社 部材', 1000], ['ソフトウェア', 100000]]), /区分が不明/],
     ['a range where one scenario is expected', () => X.BREAKDOWN([['通常枠'], ['通常枠']], [[1000000]]), /1つのセル/],
   ];
 

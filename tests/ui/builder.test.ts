@@ -125,11 +125,12 @@ describe('the live result', () => {
     const values = [['区分', '金額', '月数'], ['ソフトウェア', 600_000, ''], ['クラウド', 720_000, 36], ['', '', '']];
     const o = outcomeOf({ ...initialState(), range: { address: 'D11:F14', values } });
     if (o.kind !== 'priced') throw new Error(o.kind);
-    expect(o.quote.map((l) => [l.line.ja, l.amount, l.category.ja, l.counted, l.months])).toEqual([
-      ['2行目 ソフトウェア', 600_000, 'ソフトウェア', 600_000, ''],
-      ['3行目 クラウド', 720_000, 'クラウド利用料', 480_000, '24/36'],
+    expect(o.quote.map((l) => [l.line.ja, l.amount, l.category!.ja, l.counted, l.months])).toEqual([
+      // named as the sheet numbers the rows (D11:F14: the header is row 11), not the selection's
+      ['12行目 ソフトウェア', 600_000, 'ソフトウェア', 600_000, ''],
+      ['13行目 クラウド', 720_000, 'クラウド利用料', 480_000, '24/36'],
     ]);
-    expect(o.quote[0].line.en).toBe('line 2: ソフトウェア');
+    expect(o.quote[0].line.en).toBe('row 12: ソフトウェア');
     expect(o.calc.amount).toBe(540_000);
   });
 

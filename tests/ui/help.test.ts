@@ -109,7 +109,7 @@ test('the amount grammar: each example as the core reads it, the amount written 
     expect(r.slice(1)).toEqual('error' in read ? [read.error, '—'] : [`${read.amount.toLocaleString('ja-JP')}円`, `${read.cost.toLocaleString('ja-JP')}円`]);
   });
   const read = (t: string) => rows.find((r) => r[0] === t)!.slice(1);
-  expect([read('150万円'), read('1億2000万'), read('1万2千'), read('¥1,234,567'), read('1,000,000-'), read('120万円(税抜)'), read('120万円（税別）'), read('１，０００，０００円')]).toEqual([
+  expect([read('150万円'), read('1億2000万'), read('1万2千'), read('¥1,234,567'), read('¥1,000,000-'), read('120万円(税抜)'), read('120万円（税別）'), read('１，０００，０００円')]).toEqual([
     ['1,500,000円', '1,500,000円'], ['120,000,000円', '120,000,000円'], ['12,000円', '12,000円'], ['1,234,567円', '1,234,567円'],
     ['1,000,000円', '1,000,000円'], ['1,200,000円', '1,200,000円'], ['1,200,000円', '1,200,000円'], ['1,000,000円', '1,000,000円'],
   ]);
@@ -118,6 +118,9 @@ test('the amount grammar: each example as the core reads it, the amount written 
   // commas only in groups of three; anything else is an error that quotes the text
   expect(read('1,00,000')[0]).toMatch(/「1,00,000」/);
   expect(read('約100万')[0]).toMatch(/「約100万」/);
+  // a trailing minus with no ¥ or 円, and a bare digit after 万, are asked (quote-reading.md §Q13, §Q15)
+  expect(read('1,000,000-')[0]).toMatch(/「1,000,000-」/);
+  expect(read('1万5')[0]).toMatch(/「1万5」/);
 });
 
 test('the rule years covered, from the tables', async () => {

@@ -133,9 +133,10 @@ describe('a quote range from the selection', () => {
     expect(head).toEqual(['見積明細', '見積額', '対象額']);
     // each line: what it is and the category the core read, its amount, what counts (months prorated)
     const rows = await w.page.$$eval('table.quote tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => [...td.childNodes].map((n) => n.textContent))));
+    // lines named as the sheet numbers its rows (見積書!D11:F14: the header is row 11), not from the selection's top
     expect(rows).toEqual([
-      [['2行目 ソフトウェア', 'ソフトウェア'], ['600,000円'], ['600,000円']],
-      [['3行目 クラウド', 'クラウド利用料'], ['720,000円'], ['480,000円 (24/36か月)']],
+      [['12行目 ソフトウェア', 'ソフトウェア'], ['600,000円'], ['600,000円']],
+      [['13行目 クラウド', 'クラウド利用料'], ['720,000円'], ['480,000円 (24/36か月)']],
     ]);
     expect(await w.page.textContent('.result-bar .amount')).toBe(`${(core.AMOUNT('通常枠', SELECTION.values) as number).toLocaleString('ja-JP')}円`);
   });

@@ -75,7 +75,7 @@ function quoteTable(lines: readonly QuoteLineView[], lang: Lang): HTMLElement {
     h('thead', {}, h('tr', {}, ...[QUOTE_HEADER[0], QUOTE_HEADER[1], QUOTE_HEADER[3]].map((t) => h('th', { scope: 'col' }, inLanguage(t, lang))))),
     h('tbody', {}, ...lines.map((l) => h('tr', {},
       h('td', {}, inLanguage(l.line, lang), h('small', { class: 'sub' }, [l.category, l.from].filter((t): t is Text => t !== null).map((t) => inLanguage(t, lang)).join(' · '))),
-      h('td', { class: 'num' }, yen(l.amount, lang)),
+      h('td', { class: 'num' }, l.amount === '' ? '' : yen(l.amount, lang)),
       h('td', { class: 'num' }, counted(l)))))));
 }
 

@@ -4,11 +4,12 @@
  * category comes from. An inferred category is an assumption and is always shown (BREAKDOWN per
  * line, CHECK "OK (注意: …)").
  *
- * Order matters: the first entry with a word in the text wins, so the specific comes before the
- * general ("ソフトウェア保守" is 保守, "POSレジ導入設定" is 導入設定, "クラウド会計ソフト" is クラウド,
- * "レシートプリンタ" is a レジ accessory, not a printer). Words are compared after the same
- * normalisation as category names (NFKC, lower case, no spaces or ・); an all-ASCII word matches
- * only where no other Latin letter touches it ("PC" in "ノートPC" and "PC2台", not in "PCA会計").
+ * The head noun decides (quote-reading.md §Q16): of the words found in a 品名 (text in brackets
+ * aside), the one that ends last, the longer where two end together ("POSレジソフト" is software,
+ * "ソフトウェア保守" 保守, "POSレジ導入設定" 導入設定, "レシートプリンタ" a レジ accessory, "ノートPC（会計
+ * ソフト用）" a PC). Words are compared after the same normalisation as category names (NFKC, lower
+ * case, no spaces or ・); an all-ASCII word matches only where no other Latin letter touches it
+ * ("PC" in "ノートPC" and "PC2台", not in "PCA会計").
  */
 import type { QuoteKeywordTable } from '../quoteKeywords';
 
@@ -49,22 +50,32 @@ export const IT_QUOTE_KEYWORDS: QuoteKeywordTable = {
       category: 'register',
       words: ['レジ', 'POS', '券売機', 'キャッシュドロ', 'カスタマーディスプレイ', 'レシートプリンタ', '釣銭機', 'カードリーダ', 'バーコードリーダ',
         'バーコードスキャナ', 'QRリーダ', '決済端末'],
-      source: 'it2025.md §3.2 cat.9 (POSレジ・モバイルPOSレジ・券売機と周辺機器)',
+      source: 'it2025.md §3.2 cat.9 (POSレジ・モバイルPOSレジ・券売機と周辺機器); quote-reading.md §Q17',
     },
     {
-      // ハードウェア alone cannot tell a PC from a register: PC等 has the lower cap (10万円 vs 20万円), never overstating
-      category: 'pc', words: ['PC', 'パソコン', 'タブレット', 'iPad', 'プリンター', 'プリンタ', 'スキャナー', 'スキャナ', '複合機', 'ハードウェア', 'laptop', 'tablet', 'printer', 'scanner'],
-      source: 'it2025.md §3.2 cat.8 (PC・タブレット・プリンター・スキャナー・複合機); ハードウェア → 上限の低い PC等',
+      category: 'pc', words: ['PC', 'パソコン', 'タブレット', 'iPad', 'プリンター', 'プリンタ', 'スキャナー', 'スキャナ', '複合機', 'laptop', 'tablet', 'printer', 'scanner'],
+      source: 'it2025.md §3.2 cat.8 (PC・タブレット・プリンター・スキャナー・複合機); quote-reading.md §Q17',
     },
     {
       category: 'software', words: ['ソフト', 'ライセンス', 'システム', 'パッケージ', 'アプリ', 'ツール', 'software', 'license', 'licence'],
       source: `${CAT} cat.1 ソフトウェア購入費; issue 10 (ライセンス/ソフト/システム → ソフトウェア)`,
     },
   ],
+  headRules: [
+    // a cloud service or an option written as a kind of software (クラウド会計ソフト, セキュリティソフト, データ連携ツール)
+    { head: 'software', refinedBy: ['cloud', 'option'], source: 'quote-reading.md §Q16; it2025.md §2.2 cat.1 (クラウド利用料), cat.2–4' },
+  ],
+  termLicence: { from: 'software', to: 'cloud', source: 'quote-reading.md §Q22 (ライセンス（3年分）, 年間ライセンス: counted like クラウド利用料, ≤ 24 months)' },
+  genericHardware: {
+    words: ['ハードウェア', 'ハード', 'ハードウェア購入費', '機器', '機器購入費', '周辺機器', '端末', 'hardware'],
+    groups: ['pc', 'register'],
+    source: 'quote-reading.md §Q17, §Q32 (PC等 and レジ等 have different caps: it2025.md §3.1)',
+  },
   // Costs the rules exclude: never inferred, not even from a heading. A line with one of these words
   // needs its own 区分 (運搬費 of hardware counts: 区分 "PC") or 対象外.
   never: {
-    words: ['送料', '配送', '運送', '運賃', '交通費', '出張', '宿泊', '旅費', '申請', '代行', '手数料', 'レンタル', 'リース', '中古', '消費税', '印紙'],
-    source: 'it2025.md §1.6 (交通費・宿泊費、申請代行費、消費税、リース・レンタル、中古品は対象外); rules/README.md "Quote-line categories"',
+    words: ['送料', '配送', '運送', '運賃', '運搬', '交通費', '出張', '宿泊', '旅費', '申請', '代行', '手数料', 'レンタル', 'リース', '中古', '消費税', '印紙',
+      '諸経費', '雑費', '管理費', '一般管理費', '経費一式', '設置費'],
+    source: 'quote-reading.md §Q4, §Q40; it2025.md §1.6 (交通費・宿泊費、申請代行費、消費税、リース・レンタル、中古品は対象外); rules/README.md "Quote-line categories"',
   },
 };
