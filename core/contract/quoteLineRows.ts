@@ -57,12 +57,43 @@ function monthsText(c: CountedLine): string | number {
   return c.limit === undefined ? m : `${c.limit}/${m}`;
 }
 
-/** A text per distinct key, made once: a long quote repeats its 品名 and categories. */
-function memo<K, T>(make: (c: CountedLine) => T): (key: K, c: CountedLine) => T {
-  const made = new Map<K, T>();
-  return (key, c) => {
-    let t = made.get(key);
-    if (t === undefined) made.set(key, (t = make(c)));
+/**
+ * The words of a line (its category, and how that was found) in one form (Texts for the pane,
+ * cell strings for BREAKDOWN), each made once per distinct kind: a long quote repeats them, and
+ * a 100,000-line block must not allocate them per line.
+ */
+function wordsIn<T>(form: (t: Text) => T): { category(c: CountedLine): T; from(c: CountedLine): T | null } {
+  const categories = new Map<unknown, T>();
+  const froms = new Map<string, Map<string, T | null>>();
+  return {
+    category(c) {
+      const { line } = c;
+      const key = line.notPriced ? 'notPriced' : !line.discount ? line.category : line.discount.spread ? 'spread' : `discount\u0001${line.category?.id ?? ''}`;
+      let t = categories.get(key);
+      if (t === undefined) categories.set(key, (t = form(categoryText(c))));
+      return t;
+    },
+    from(c) {
+      const { how, from = '' } = c.line;
+      if (how === undefined) return null;
+      let byFrom = froms.get(how);
+      if (!byFrom) froms.set(how, (byFrom = new Map()));
+      let t = byFrom.get(from);
+      if (t === undefined) {
+        const text = howText(c);
+        byFrom.set(from, (t = text === null ? null : form(text)));
+      }
+      return t;
+    },
+  };
+}
+
+/** An item label cut short, once per distinct label. */
+function labelsCut(): (label: string) => string {
+  const made = new Map<string, string>();
+  return (label) => {
+    let t = made.get(label);
+    if (t === undefined) made.set(label, (t = cut(label)));
     return t;
   };
 }
@@ -99,49 +130,50 @@ class Running {
 // a literal, not a call: a module-level call would keep this module in Code.js (scripts/gas-split.mjs)
 const ABOVE_CAP: Text = { ja: '上限を超える分', en: 'above the cap' };
 
-/** Each line as read, in Texts (the pane's quote table and BREAKDOWN's block). */
-export function quoteReading(lines: readonly CountedLine[]): QuoteLineView[] {
-  const places = placesOf(lines);
-  const label = memo<string, string>((c) => cut(c.line.label ?? ''));
-  const category = memo<unknown, Text>(categoryText);
-  const spreadDiscount = memo<unknown, Text>(categoryText);
-  const categoryDiscount = memo<unknown, Text>(categoryText);
-  const how = memo<string, Text | null>(howText);
+/**
+ * Walks the lines with the running counted sum: each row gets the whole-yen step it adds (null
+ * for a line that counts nothing); a group cap's excess is a row of its own, so the column adds
+ * up to the tier rows.
+ */
+function walk<R>(lines: readonly CountedLine[], onCap: (cap: string, step: number) => R, onLine: (c: CountedLine, step: number | null) => R): R[] {
   const sum = new Running();
   let shown = 0;
-  const out: QuoteLineView[] = new Array(lines.length);
+  const out: R[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const c = lines[i];
-    const { line } = c;
-    if (c.cap !== undefined) {
-      // a group cap's excess, taken off on a row of its own so the column adds up to the tier rows
-      sum.add(c.counted!);
-      const to = sum.floor();
-      out[i] = { line: bi(`${c.cap} の上限`, 'cap'), amount: '', category: null, counted: to - shown + 0, months: '', from: ABOVE_CAP };
-      shown = to;
-      continue;
-    }
-    let counted: number | null = null;
+    let step: number | null = null;
     if (c.counted !== null) {
       sum.add(c.counted);
       const to = sum.floor();
-      counted = to - shown + 0;
+      step = to - shown + 0;
       shown = to;
     }
-    const text = label(line.label ?? '', c);
-    const at = places.short(line.row);
-    const atEn = places.shortEn(line.row);
-    const byCategory = line.notPriced ? categoryDiscount : !line.discount ? category : line.discount.spread ? spreadDiscount : categoryDiscount;
-    out[i] = {
-      line: text === '' ? bi(at, atEn) : bi(`${at} ${text}`, `${atEn}: ${text}`),
-      amount: line.amount,
-      category: byCategory(line.notPriced ? 'notPriced' : line.category, c),
-      counted,
-      months: monthsText(c),
-      from: line.how === undefined ? null : how(`${line.how}\u0001${line.from ?? ''}`, c),
-    };
+    out[i] = c.cap !== undefined ? onCap(c.cap, step!) : onLine(c, step);
   }
   return out;
+}
+
+const same = (t: Text): Text => t;
+
+/** Each line as read, in Texts (the pane's quote table). */
+export function quoteReading(lines: readonly CountedLine[]): QuoteLineView[] {
+  const places = placesOf(lines);
+  const label = labelsCut();
+  const words = wordsIn(same);
+  return walk<QuoteLineView>(
+    lines,
+    (cap, step) => ({ line: bi(`${cap} の上限`, 'cap'), amount: '', category: null, counted: step, months: '', from: ABOVE_CAP }),
+    (c, step) => {
+      const { line } = c;
+      const text = label(line.label ?? '');
+      const at = places.short(line.row);
+      const atEn = places.shortEn(line.row);
+      return {
+        line: text === '' ? bi(at, atEn) : bi(`${at} ${text}`, `${atEn}: ${text}`),
+        amount: line.amount, category: words.category(c), counted: step, months: monthsText(c), from: words.from(c),
+      };
+    },
+  );
 }
 
 /** How the core read a quote range for a scenario, line by line; none for a plain cost. */
@@ -153,10 +185,21 @@ export function quoteReadingOf(frame: unknown, cost: unknown, size: unknown, opt
 
 /** The block's cells: the header, then a row a line ("2行目 品名", amounts, texts in their cell form). */
 export function quoteLineRows(lines: readonly CountedLine[]): (string | number)[][] {
-  const rows: (string | number)[][] = [QUOTE_HEADER.map(cellText)];
-  // a line's label is its cell as it always was, "2行目 品名" (a cap row is a sentence: both languages)
-  for (const v of quoteReading(lines)) {
-    rows.push([v.amount === '' ? cellText(v.line) : v.line.ja, v.amount, v.category ? cellText(v.category) : '', v.counted ?? '', v.months, v.from ? cellText(v.from) : '']);
-  }
+  const places = placesOf(lines);
+  const label = labelsCut();
+  const words = wordsIn(cellText);
+  const above = cellText(ABOVE_CAP);
+  const rows = walk<(string | number)[]>(
+    lines,
+    (cap, step) => [cellText(bi(`${cap} の上限`, 'cap')), '', '', step, '', above],
+    (c, step) => {
+      const { line } = c;
+      // a line's label is its cell as it always was: "2行目 品名" (cells count rows in Japanese)
+      const text = label(line.label ?? '');
+      const at = places.short(line.row);
+      return [text === '' ? at : `${at} ${text}`, line.amount, words.category(c), step ?? '', monthsText(c), words.from(c) ?? ''];
+    },
+  );
+  rows.unshift(QUOTE_HEADER.map(cellText));
   return rows;
 }
