@@ -5,7 +5,8 @@ export { AMOUNT, RATE, SELFPAY, CAP, MINAMOUNT, CHECK, BREAKDOWN, COMPARE, FRAME
 export { DECLARATIONS, type FunctionDecl, type ParamDecl } from './contract/declarations';
 export { calculate, capBandsOf, type CalculationRequest, type CalculationResult } from './engine/calculate';
 export type { CapBand } from './engine/bands';
-export { QUOTE_HEADER, quoteReadingOf, type QuoteLineView } from './contract/quoteLineRows';
+export { QUOTE_HEADER, type QuoteLineView } from './contract/quoteLineRows';
+export { quoteReadingOf } from './contract/quoteReading';
 export { BREAKDOWN_TEXTS } from './contract/tables';
 export type { BreakdownLine } from './engine/breakdown';
 export { IthojoError, isIthojoError, type ErrorKind } from './errors/IthojoError';

@@ -9,7 +9,6 @@
  */
 import { cut } from '../errors/messages';
 import { bi, cellText, type Text } from '../errors/text';
-import { price } from '../engine/calculate';
 import type { CountedLine } from '../engine/quoteCosts';
 import { addInt, floorDiv, frac, mulInt, type Frac, type Int } from '../money/exact';
 import { reduce } from '../money/fracSum';
@@ -174,13 +173,6 @@ export function quoteReading(lines: readonly CountedLine[]): QuoteLineView[] {
       };
     },
   );
-}
-
-/** How the core read a quote range for a scenario, line by line; none for a plain cost. */
-export function quoteReadingOf(frame: unknown, cost: unknown, size: unknown, options: unknown): QuoteLineView[] {
-  if (!Array.isArray(cost)) return [];
-  const p = price(frame, cost, size, options, true);
-  return p.kind === 'single' && p.e.lines ? quoteReading(p.e.lines) : [];
 }
 
 /** The block's cells: the header, then a row a line ("2行目 品名", amounts, texts in their cell form). */

@@ -7,7 +7,8 @@
  * the 品名's words, or asked.
  */
 import { normalizeKey } from '../input/normalizeText';
-import { quoteKeywordsFor, type QuoteKeywordTable } from '../rules/quoteKeywords';
+import type { QuoteKeywordTable } from '../rules/quote/keywordTable';
+import { quoteKeywordsFor } from '../rules/quoteKeywords';
 import type { CategoryId, CategoryRule, RuleTable } from '../rules/types';
 import { lazy } from '../lazy';
 import { BUNDLE_WORDS, HEAD_TAIL_WORDS } from '../rules/quote/heads';

@@ -11,7 +11,7 @@
  * case, no spaces or ・); an all-ASCII word matches only where no other Latin letter touches it
  * ("PC" in "ノートPC" and "PC2台", not in "PCA会計").
  */
-import type { QuoteKeywordTable } from '../quoteKeywords';
+import type { QuoteKeywordTable } from '../quote/keywordTable';
 
 const CAT = 'it2025.md §2.2 (公募要領 §2-2 表)';
 
