@@ -115,7 +115,8 @@ function finish(
   const buckets: BucketResult[] = detail ? new Array(plan.buckets.length) : NO_BUCKETS;
   let raw = 0;
   let eligibleCost = ZERO;
-  let warnings = costWarnings;
+  // 要確認 of the rates and caps the answer rests on (the buckets a quote reached), then the floor's
+  let caveats: Text[] | null = null;
   for (let i = 0; i < plan.buckets.length; i++) {
     const bucket = plan.buckets[i];
     const { rule } = bucket;
@@ -124,8 +125,7 @@ function finish(
       if (detail) buckets[i] = bucket.empty;
       continue;
     }
-    // the answer rests on this bucket's rate and cap: say 要確認 where their sources are unconfirmed
-    if (bucket.caveats.length > 0) warnings = [...warnings, ...bucket.caveats];
+    if (costs && bucket.caveats.length > 0) (caveats ??= []).push(...bucket.caveats);
     if (rule.accountsRatio) cost = mul(cost, plan.accountsRatio);
     if (rule.requires && !rule.requires.categories.some((c) => present.includes(c))) {
       reasons = withReason(reasons, rule.requires.reason);
@@ -143,7 +143,9 @@ function finish(
     raw += amount;
     eligibleCost = eligibleCost === ZERO ? cost : add(eligibleCost, cost);
   }
-  if (plan.floorCaveat) warnings = [...warnings, plan.floorCaveat];
+  // a plain amount's are the plan's, made once (no array per row of a bulk call)
+  const told = costs ? (caveats ? [...caveats, ...plan.floorCaveats] : plan.floorCaveats) : isZero(plainCost) ? plan.floorCaveats : plan.plainCaveats;
+  let warnings = told.length === 0 ? costWarnings : costWarnings.length === 0 ? told : [...costWarnings, ...told];
   if (reasons.length === 0 && !isPositive(eligibleCost)) reasons = withReason(reasons, MSG.noEligibleCost());
   for (const req of plan.frame.requirements ?? NO_REQUIREMENTS) {
     const verdict = requirementMet(plan, req.anyOf, eligibleCost);

@@ -19,6 +19,8 @@ import { today } from '../time/clock';
 import { choose, holds, type Scenario } from './conditions';
 import type { BucketResult } from './evaluate';
 
+const NO_TEXTS: readonly Text[] = [];
+
 export interface BucketPlan {
   readonly rule: BucketRule;
   readonly tiers: TierSet;
@@ -54,7 +56,9 @@ export interface Plan {
   /** Index of the bucket a plain amount is booked in (the frame's plainCategory), or -1. */
   readonly plainBucket: number;
   /** 要確認 of the floor (rules/confidence.ts), said after the caveats of the buckets priced. */
-  readonly floorCaveat: Text | null;
+  readonly floorCaveats: readonly Text[];
+  /** What a positive plain amount rests on: its bucket's caveats, then the floor's (made once, not per row). */
+  readonly plainCaveats: readonly Text[];
   /** [plainCategory]: the categories a positive plain amount counts as present. */
   readonly plainCategories: readonly string[];
 }
@@ -116,13 +120,17 @@ function planOf(entry: FrameEntry, size: SizeInput, options: Options, date: stri
     };
   });
   const accounts = options.accounts;
+  const plainBucket = frame.buckets.findIndex((b) => b.categories.includes(frame.plainCategory));
+  const floorWarning = floorCaveat(frame.name, floor);
+  const floorCaveats = floorWarning ? [floorWarning] : NO_TEXTS;
   return {
     table, frame, size, options, scenario, buckets, ineligible, notes, warnings, missing, date,
     floor: floor.value,
-    floorCaveat: floorCaveat(frame.name, floor),
+    floorCaveats,
+    plainCaveats: plainBucket < 0 || buckets[plainBucket].caveats.length === 0 ? floorCaveats : [...buckets[plainBucket].caveats, ...floorCaveats],
     taxFactor: options.taxIncluded === true ? TEN_ELEVENTHS : ONE,
     accountsRatio: typeof accounts === 'object' && 'a' in accounts ? frac(accounts.a, accounts.b) : ONE,
-    plainBucket: frame.buckets.findIndex((b) => b.categories.includes(frame.plainCategory)),
+    plainBucket,
     plainCategories: [frame.plainCategory],
   };
 }
