@@ -23,6 +23,6 @@ export { asIthojoError, type Grid, type Cell } from './contract/broadcast';
 export { excelSerial } from './input/parseDate';
 export { setClock, today } from './time/clock';
 export { withRangeOrigins, type RangeOrigin } from './quote/origin';
-export { originOfAddress } from './quote/address';
+export { columnIndex, columnLetters, originOfAddress } from './quote/address';
 export { ARG } from './errors/messages';
 export type { OnDemandParts } from './onDemand';

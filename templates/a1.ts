@@ -1,6 +1,8 @@
 /**
- * A1 references: "C7" and "D11:F21" as 0-based rows and columns, and back.
+ * A1 references: "C7" and "D11:F21" as 0-based rows and columns, and back (column letters are the
+ * core's, which also names the cells of a quote range).
  */
+import { columnIndex, columnLetters } from '../core';
 
 export interface Area {
   readonly r0: number;
@@ -11,17 +13,7 @@ export interface Area {
 
 const CELL = /^\$?([A-Z]{1,3})\$?([1-9][0-9]*)$/;
 
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-export function columnLetters(index: number): string {
-  let s = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+export { columnLetters };
 
 export function cellName(r: number, c: number): string {
   return `${columnLetters(c)}${r + 1}`;

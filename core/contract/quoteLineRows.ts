@@ -12,6 +12,7 @@ import { bi, cellText, type Text } from '../errors/text';
 import type { CountedLine } from '../engine/quoteCosts';
 import { addInt, floorDiv, frac, mulInt, type Frac, type Int } from '../money/exact';
 import { reduce } from '../money/fracSum';
+import { memoText } from '../quote/memo';
 import { placesOf } from '../quote/places';
 
 export const QUOTE_HEADER: readonly Text[] = [
@@ -87,16 +88,6 @@ function wordsIn<T>(form: (t: Text) => T): { category(c: CountedLine): T; from(c
   };
 }
 
-/** An item label cut short, once per distinct label. */
-function labelsCut(): (label: string) => string {
-  const made = new Map<string, string>();
-  return (label) => {
-    let t = made.get(label);
-    if (t === undefined) made.set(label, (t = cut(label)));
-    return t;
-  };
-}
-
 /**
  * A running exact sum of many fractions: one numerator over the least common denominator of
  * the few denominators a quote has (1, 11 for ÷1.1, a pro rata share's), so 100,000 lines add in
@@ -157,7 +148,7 @@ const same = (t: Text): Text => t;
 /** Each line as read, in Texts (the pane's quote table). */
 export function quoteReading(lines: readonly CountedLine[]): QuoteLineView[] {
   const places = placesOf(lines);
-  const label = labelsCut();
+  const label = memoText(cut);
   const words = wordsIn(same);
   return walk<QuoteLineView>(
     lines,
@@ -178,7 +169,7 @@ export function quoteReading(lines: readonly CountedLine[]): QuoteLineView[] {
 /** The block's cells: the header, then a row a line ("2行目 品名", amounts, texts in their cell form). */
 export function quoteLineRows(lines: readonly CountedLine[]): (string | number)[][] {
   const places = placesOf(lines);
-  const label = labelsCut();
+  const label = memoText(cut);
   const words = wordsIn(cellText);
   const above = cellText(ABOVE_CAP);
   const rows = walk<(string | number)[]>(

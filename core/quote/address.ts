@@ -8,6 +8,20 @@ import type { RangeOrigin } from './origin';
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 
+/** A1 column letters as a 0-based column (A → 0, AA → 26). */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** A 0-based column as A1 letters (0 → A, 26 → AA). */
+export function columnLetters(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
 /** The origin of an address, or undefined for anything that is not one (a value typed into the formula). */
 export function originOfAddress(address: unknown): RangeOrigin | undefined {
   if (typeof address !== 'string' || address === '' || address.length > 300) return undefined;
@@ -16,7 +30,7 @@ export function originOfAddress(address: unknown): RangeOrigin | undefined {
   const topLeft = (bang >= 0 ? address.slice(bang + 1) : address).split(':')[0];
   const m = CELL.exec(topLeft);
   if (!m) return undefined;
-  const column = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const column = columnIndex(m[1]) + 1;
   const sheet = sheetName(sheetPart);
   return sheet === '' ? { row: Number(m[2]), column } : { sheet, row: Number(m[2]), column };
 }

@@ -5,6 +5,7 @@
  * (origin.ts), and naming is the same code in every build.
  */
 import { bi, type Text } from '../errors/text';
+import { columnLetters } from './address';
 import type { RangeOrigin } from './origin';
 
 export interface Places {
@@ -18,18 +19,6 @@ export interface Places {
   short(row: number): string;
   /** The short form in English, for the pane: "row 3". */
   shortEn(row: number): string;
-}
-
-/** A 0-based column as A1 letters (0 → A, 26 → AA). */
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 export const RANGE_PLACES: Places = {
